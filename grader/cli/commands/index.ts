@@ -1,0 +1,7 @@
+import type { Command } from 'commander';
+import type { CliContext } from '../context.ts';
+
+/** Each command registers itself on the program; adding a command means adding a line here. */
+export type RegisterCommand = (program: Command, ctx: CliContext) => void;
+
+export const commands: readonly RegisterCommand[] = [];

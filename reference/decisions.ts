@@ -1,0 +1,24 @@
+// Turning a network's outputs into a class.
+import { softmax } from './activations.ts';
+
+/** class = 1 if ŷ ≥ threshold, else 0 (threshold 0.5 in the notes). */
+export function decide(yHat: number, threshold = 0.5): number {
+  return yHat >= threshold ? 1 : 0;
+}
+
+/** argmax(v): the index of the largest entry, the first one on ties. */
+export function argmax(v: readonly number[]): number {
+  let best = 0;
+  for (let i = 1; i < v.length; i++) if (v[i]! > v[best]!) best = i;
+  return best;
+}
+
+/** The class a softmax output picks: argmax(softmax(z)) = argmax(z). */
+export function predictClass(z: readonly number[]): number {
+  return argmax(softmax(z));
+}
+
+/** oneHot(c, k): a vector of k zeros with a 1 at index c. */
+export function oneHot(c: number, k: number): number[] {
+  return Array.from({ length: k }, (_, i) => (i === c ? 1 : 0));
+}

@@ -1,0 +1,20 @@
+// Bundles the grader's own code (not its dependencies) into dist/: one file per
+// entry point, so that the CLI and its worker threads start without a TypeScript loader.
+import { build } from 'esbuild';
+
+const entryPoints = {
+  grader: 'grader/cli/bin.ts',
+  reference: 'reference/index.ts',
+};
+
+await build({
+  entryPoints,
+  outdir: 'dist',
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  target: 'node20',
+  packages: 'external',
+  sourcemap: 'linked',
+  logLevel: 'warning',
+});
