@@ -1,0 +1,103 @@
+// The result model: one plain JSON document per student, the only input of reporting.
+// Same inputs, same bytes: no timestamps, no Maps, keys in a fixed order.
+import type { Value } from '../../reference/index.ts';
+import type { AnswerKind, Topic } from '../spec/types.ts';
+
+export const STATUSES = ['correct', 'partial', 'incorrect', 'missing', 'invalid', 'error', 'timeout', 'memory'] as const;
+/**
+ * correct/partial/incorrect: graded; missing: no answer; invalid: not gradable (does not parse,
+ * does not compile), costs nothing but scores 0; error: the code threw; timeout / memory: the
+ * code hit the sandbox's time or memory limit.
+ */
+export type Status = (typeof STATUSES)[number];
+
+export interface Diagnosis {
+  /** The misconception's id (catalogue or exercise). */
+  readonly id: string;
+  readonly title: string;
+  readonly feedback: string;
+}
+
+/** One entry of a vector answer. */
+export interface ElementResult {
+  readonly index: number;
+  readonly received: number | null;
+  /** Absent when the exercise does not reveal expected values. */
+  readonly expected?: number;
+  readonly correct: boolean;
+}
+
+export type CaseVisibility = 'visible' | 'hidden' | 'random';
+export type CaseStatus = 'pass' | 'fail' | 'error' | 'timeout' | 'memory';
+
+/** One call of a student's function. Hidden cases carry no arguments or values. */
+export interface CaseResult {
+  readonly visibility: CaseVisibility;
+  readonly status: CaseStatus;
+  readonly args?: Readonly<Record<string, Value>>;
+  readonly expected?: Value;
+  /** What the function returned, as display text (untrusted, cut short). */
+  readonly received?: string;
+  readonly difference?: number;
+  /** Why it failed, in words (a wrong type, NaN, the thrown message with its line). */
+  readonly message?: string;
+}
+
+export interface ExerciseResult {
+  readonly id: string;
+  readonly title: string;
+  readonly topic: Topic;
+  readonly kind: AnswerKind;
+  readonly status: Status;
+  readonly score: number;
+  readonly max: number;
+  /** The prompt for this student's variant (placeholders filled in), and its Persian form. */
+  readonly prompt: string;
+  readonly prompt_fa?: string;
+  /** The student's parameter values. */
+  readonly variant: Readonly<Record<string, Value>>;
+  /** The student's answer as they wrote it (untrusted, cut short); absent when missing. */
+  readonly answer?: string;
+  /** The expected value, when the exercise reveals it. */
+  readonly expected?: Value | string;
+  /** The tolerance used, in words: `|answer − expected| ≤ 0.005`. */
+  readonly tolerance?: string;
+  /** Feedback sentences, most important first. */
+  readonly feedback: readonly string[];
+  readonly misconception?: Diagnosis;
+  readonly roundedTooEarly?: boolean;
+  readonly elements?: readonly ElementResult[];
+  readonly cases?: readonly CaseResult[];
+  /** Counts for code exercises: how many hidden (and random) cases failed, without saying which. */
+  readonly hidden?: { readonly failed: number; readonly total: number };
+  /** What the student's code printed (untrusted, capped, marked when cut). */
+  readonly console?: string;
+  readonly hints: readonly string[];
+}
+
+export interface LateResult {
+  readonly submittedAt: string;
+  readonly due: string;
+  /** Started days late (0 when on time). */
+  readonly daysLate: number;
+  readonly penaltyPercent: number;
+  readonly scoreBeforePenalty: number;
+}
+
+/** A problem with the student's files as a whole (an unknown exercise id, an unreadable file). */
+export interface SubmissionProblem {
+  readonly code: string;
+  readonly file: string;
+  readonly message: string;
+}
+
+export interface StudentResult {
+  readonly student: { readonly id: string; readonly name?: string; readonly email?: string; readonly section?: string };
+  readonly course: string;
+  readonly assignment?: { readonly id: string; readonly title: string };
+  readonly exercises: readonly ExerciseResult[];
+  readonly problems: readonly SubmissionProblem[];
+  readonly score: number;
+  readonly max: number;
+  readonly late?: LateResult;
+}
