@@ -1,0 +1,73 @@
+// From an exercise file's text to a checked ExerciseSpec, or the problems that stop it:
+// YAML syntax, then the schema, then the rules (which need a well-formed exercise).
+import { basename, extname } from 'node:path';
+import type { Problem } from '../problem.ts';
+import type { Tolerance } from './types.ts';
+import { exerciseRules, ExerciseContext, type CheckOptions } from './rules/index.ts';
+import { exerciseSchemaDocument } from './schema/exercise.ts';
+import { checkSchema, schemaCheck } from './schema/validate.ts';
+import { lineCol, nodeAt, parseYaml, problemAtPath, type SourceFile } from './source.ts';
+import type { ExerciseSpec } from './types.ts';
+
+/** Specs are small; a file over this size is refused before parsing. */
+export const MAX_SPEC_BYTES = 1_000_000;
+
+/** Used when no course file is at hand. */
+export const FALLBACK_TOLERANCE: Tolerance = { rel: 1e-6 };
+
+export const DEFAULT_CHECK_OPTIONS: CheckOptions = { tolerance: FALLBACK_TOLERANCE, salt: 'grader-validate', samples: 20 };
+
+export interface SpecLocation {
+  readonly line: number;
+  readonly col: number;
+  readonly length: number;
+}
+
+export interface ParsedExercise {
+  readonly file: string;
+  /** Set when the file has no errors (warnings allowed). */
+  readonly exercise?: ExerciseSpec;
+  readonly problems: readonly Problem[];
+  /** The exercise's id and where it is written, for the checks across files. */
+  readonly id?: { readonly value: string } & SpecLocation;
+}
+
+export function byPosition(a: Problem, b: Problem): number {
+  return (a.line ?? 0) - (b.line ?? 0) || (a.col ?? 0) - (b.col ?? 0) || a.code.localeCompare(b.code);
+}
+
+export function tooLarge(text: string, file: string): Problem | undefined {
+  if (text.length <= MAX_SPEC_BYTES) return undefined;
+  return { code: 'file-too-large', severity: 'error', message: `the file has ${text.length} characters; specs are limited to ${MAX_SPEC_BYTES}`, file };
+}
+
+function idOf(source: SourceFile, data: unknown): ParsedExercise['id'] {
+  const id = (data as { id?: unknown } | null)?.id;
+  const node = nodeAt(source, ['id']);
+  if (typeof id !== 'string' || !node?.range) return undefined;
+  return { value: id, ...lineCol(source, node.range[0]), length: Math.max(1, node.range[1] - node.range[0]) };
+}
+
+export function parseExerciseText(text: string, file: string, options: CheckOptions = DEFAULT_CHECK_OPTIONS): ParsedExercise {
+  const large = tooLarge(text, file);
+  if (large) return { file, problems: [large] };
+  const yaml = parseYaml(text, file);
+  if (!yaml.source || yaml.data === undefined) return { file, problems: yaml.problems };
+  const source = yaml.source;
+  const problems = [...yaml.problems, ...checkSchema(schemaCheck(exerciseSchemaDocument), yaml.data, source)];
+  const id = idOf(source, yaml.data);
+  // Unknown keys leave the rest well-typed, so the rules still run; other schema errors do not.
+  if (problems.every((p) => p.severity !== 'error' || p.code === 'unknown-key')) {
+    const exercise = yaml.data as ExerciseSpec;
+    const ctx = new ExerciseContext(source, exercise, options);
+    for (const rule of exerciseRules) rule(ctx);
+    problems.push(...ctx.problems);
+    const stem = basename(file, extname(file));
+    if (stem !== exercise.id) {
+      problems.push(problemAtPath(source, ['id'], 'id-mismatch', `the id '${exercise.id}' differs from the file name '${stem}'; name the file after the id so it is easy to find`, { severity: 'warning' }));
+    }
+  }
+  problems.sort(byPosition);
+  const hasErrors = problems.some((p) => p.severity === 'error');
+  return { file, problems, ...(id ? { id } : {}), ...(hasErrors ? {} : { exercise: yaml.data as ExerciseSpec }) };
+}
