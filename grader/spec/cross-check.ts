@@ -1,5 +1,6 @@
 // Checks that need more than one file: exercise ids are unique across the course, and
 // every exercise an assignment lists exists.
+import { basename, extname } from 'node:path';
 import type { Problem } from '../problem.ts';
 import type { ParsedCourse } from './parse-course.ts';
 import type { ParsedExercise } from './parse-exercise.ts';
@@ -33,7 +34,8 @@ export function duplicateIds(exercises: readonly ParsedExercise[]): Problem[] {
 export function unknownExercises(course: ParsedCourse, exercises: readonly ParsedExercise[]): Problem[] {
   if (!course.course || !course.source) return [];
   const source = course.source;
-  const known = exercises.flatMap((parsed) => (parsed.id ? [parsed.id.value] : []));
+  // A file too broken to read its id is probably the exercise named after it: no second report.
+  const known = exercises.map((parsed) => parsed.id?.value ?? basename(parsed.file, extname(parsed.file)));
   const problems: Problem[] = [];
   course.course.assignments.forEach((assignment, i) => {
     assignment.exercises.forEach((id, j) => {

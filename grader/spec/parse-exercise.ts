@@ -2,7 +2,7 @@
 // YAML syntax, then the schema, then the rules (which need a well-formed exercise).
 import { basename, extname } from 'node:path';
 import type { Problem } from '../problem.ts';
-import type { Tolerance } from './types.ts';
+import { DEFAULT_TOLERANCE } from '../compare/tolerance.ts';
 import { exerciseRules, ExerciseContext, type CheckOptions } from './rules/index.ts';
 import { exerciseSchemaDocument } from './schema/exercise.ts';
 import { checkSchema, schemaCheck } from './schema/validate.ts';
@@ -13,9 +13,7 @@ import type { ExerciseSpec } from './types.ts';
 export const MAX_SPEC_BYTES = 1_000_000;
 
 /** Used when no course file is at hand. */
-export const FALLBACK_TOLERANCE: Tolerance = { rel: 1e-6 };
-
-export const DEFAULT_CHECK_OPTIONS: CheckOptions = { tolerance: FALLBACK_TOLERANCE, salt: 'grader-validate', samples: 20 };
+export const DEFAULT_CHECK_OPTIONS: CheckOptions = { tolerance: DEFAULT_TOLERANCE, salt: 'grader-validate', samples: 20 };
 
 export interface SpecLocation {
   readonly line: number;

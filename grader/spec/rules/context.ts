@@ -1,6 +1,7 @@
 // What a rule sees: the exercise (already schema-valid), where each part of it sits in
 // the file, and the course settings it is checked under. Rules push Problems; they never throw.
 import { checkExpression, parseExpression, type Expr, type ExprError } from '../../expr/index.ts';
+import { effectiveTolerance } from '../../compare/tolerance.ts';
 import type { Problem, Severity } from '../../problem.ts';
 import type { Value } from '../../../reference/index.ts';
 import { problemAtPath, problemInScalar, type Path, type SourceFile } from '../source.ts';
@@ -71,7 +72,7 @@ export class ExerciseContext {
   /** The tolerance the exercise's answers are compared under. */
   tolerance(): Tolerance {
     const answer = this.exercise.answer;
-    return ('tolerance' in answer ? answer.tolerance : undefined) ?? this.options.tolerance;
+    return effectiveTolerance('tolerance' in answer ? answer.tolerance : undefined, this.options.tolerance);
   }
 }
 

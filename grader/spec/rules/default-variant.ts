@@ -25,7 +25,7 @@ export const defaultVariantEvaluates: Rule = (ctx) => {
   ctx.exercise.misconceptions?.forEach((misconception, i) => {
     if (misconception.reference === undefined) return;
     const path = ['misconceptions', i, 'reference'];
-    const value = evaluateAt(ctx, path, scope, AT_DEFAULTS);
+    const value = evaluateAt(ctx, path, scope, AT_DEFAULTS, 'misconception');
     const problem = value === undefined ? undefined : answerShapeProblem(answer, value);
     if (problem) ctx.report(path, 'answer-shape', `this misconception can never match an answer: ${problem}`);
   });

@@ -17,7 +17,13 @@ export function describeShape(value: Value): string {
 }
 
 /** The value of the expression at `path`, or undefined after reporting why there is none. */
-export function evaluateAt(ctx: ExerciseContext, path: Path, scope: ReadonlyMap<string, Value>, where: string): Value | undefined {
+export function evaluateAt(
+  ctx: ExerciseContext,
+  path: Path,
+  scope: ReadonlyMap<string, Value>,
+  where: string,
+  role: 'answer' | 'misconception' = 'answer',
+): Value | undefined {
   const expr = ctx.expression(path);
   if (!expr) return undefined;
   const result = evaluate(expr, scope);
@@ -26,7 +32,8 @@ export function evaluateAt(ctx: ExerciseContext, path: Path, scope: ReadonlyMap<
     return undefined;
   }
   if (!isFiniteValue(result.value)) {
-    ctx.report(path, 'not-finite', `evaluates to ${formatValue(result.value)}${where}; expected values must be finite numbers`);
+    if (role === 'answer') ctx.report(path, 'not-finite', `evaluates to ${formatValue(result.value)}${where}; expected values must be finite numbers`);
+    else ctx.report(path, 'not-finite', `evaluates to ${formatValue(result.value)}${where}, which no answer can match`, { severity: 'warning' });
     return undefined;
   }
   return result.value;

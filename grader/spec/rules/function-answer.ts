@@ -1,14 +1,16 @@
 // A function answer's cases and conventions give exactly the declared arguments, each of
 // its declared kind, and the reference gives a finite result of the declared shape on each.
-import { evaluate } from '../../expr/index.ts';
 import { checkKind, type Value } from '../../../reference/index.ts';
+import { createRng, drawParam } from '../../variant/index.ts';
 import { formatValue } from '../prompt.ts';
 import type { Path } from '../source.ts';
 import type { CaseArgs, FunctionAnswer } from '../types.ts';
 import type { ExerciseContext, Rule } from './context.ts';
-import { answerShapeProblem, isFiniteValue } from './evaluation.ts';
+import { answerShapeProblem } from './evaluation.ts';
 import { sameValue } from './params.ts';
-import { EXPECTED } from './sites.ts';
+import { functionMisconceptions } from './function-misconceptions.ts';
+import { formatCase, resultAt } from './function-reference.ts';
+import { sampleStudents } from './variants.ts';
 
 function checkArgs(ctx: ExerciseContext, answer: FunctionAnswer, path: Path, args: Readonly<Record<string, unknown>>, checkKinds: boolean): boolean {
   let ok = true;
@@ -32,17 +34,6 @@ function checkArgs(ctx: ExerciseContext, answer: FunctionAnswer, path: Path, arg
     }
   }
   return ok;
-}
-
-/** The reference's result for one case, or a message saying why there is none. */
-function resultAt(ctx: ExerciseContext, answer: FunctionAnswer, args: CaseArgs): { value: Value } | { code: string; message: string } | undefined {
-  const expr = ctx.expression(['answer', 'reference']);
-  if (!expr) return undefined;
-  const result = evaluate(expr, new Map(Object.entries(args)));
-  if (!result.ok) return { code: result.error.code, message: `the reference ${answer.reference} fails here: ${result.error.message}` };
-  if (!isFiniteValue(result.value)) return { code: 'not-finite', message: `the reference ${answer.reference} gives ${formatValue(result.value)} here; expected values must be finite` };
-  const shape = answerShapeProblem(answer, result.value);
-  return shape ? { code: 'answer-shape', message: shape } : { value: result.value };
 }
 
 function checkCases(ctx: ExerciseContext, answer: FunctionAnswer): CaseArgs[] {
@@ -70,6 +61,34 @@ function checkCases(ctx: ExerciseContext, answer: FunctionAnswer): CaseArgs[] {
   return usable;
 }
 
+/** Seeded random cases need no more than this many draws to show that the reference holds up. */
+const MAX_RANDOM_DRAWS = 200;
+
+/** Draws each sampled student's random cases and checks the reference on them. */
+function randomCases(ctx: ExerciseContext, answer: FunctionAnswer): CaseArgs[] {
+  const random = answer.cases.random;
+  if (!random || answer.args.some((arg) => !(arg.name in random.args))) return [];
+  const students = sampleStudents(ctx.options.samples);
+  const perStudent = Math.max(1, Math.min(random.count, Math.floor(MAX_RANDOM_DRAWS / Math.max(1, students.length))));
+  const drawn: CaseArgs[] = [];
+  for (const studentId of students) {
+    for (let i = 0; i < perStudent; i++) {
+      const args: Record<string, Value> = {};
+      for (const arg of answer.args) {
+        args[arg.name] = drawParam(random.args[arg.name]!, createRng(ctx.options.salt, ctx.exercise.id, studentId, `case-${i}`, arg.name));
+      }
+      const kind = answer.args.find((arg) => checkKind(arg.kind, args[arg.name]!) !== undefined);
+      const result = kind ? { code: 'argument-type', message: `'${kind.name}' is drawn outside its kind ${kind.kind}` } : resultAt(ctx, answer, args);
+      if (result && 'code' in result) {
+        ctx.report(['answer', 'cases', 'random'], result.code, `${result.message} (a drawn case: ${formatCase(args)})`);
+        return [];
+      }
+      drawn.push(args);
+    }
+  }
+  return drawn;
+}
+
 function checkConventions(ctx: ExerciseContext, answer: FunctionAnswer): void {
   answer.conventions?.forEach((convention, i) => {
     const path = ['answer', 'conventions', i];
@@ -86,28 +105,6 @@ function checkConventions(ctx: ExerciseContext, answer: FunctionAnswer): void {
   });
 }
 
-function checkMisconceptions(ctx: ExerciseContext, answer: FunctionAnswer, cases: readonly CaseArgs[]): void {
-  ctx.exercise.misconceptions?.forEach((misconception, i) => {
-    const path = ['misconceptions', i, 'reference'];
-    const expr = ctx.expression(path);
-    if (!expr) return;
-    for (const args of cases) {
-      const expected = resultAt(ctx, answer, args);
-      if (!expected || !('value' in expected)) continue;
-      const result = evaluate(expr, new Map<string, Value>([...Object.entries(args), [EXPECTED, expected.value]]));
-      const where = ` (at ${formatCase(args)})`;
-      if (!result.ok) ctx.reportIn(path, result.error, result.error.code, `${result.error.message}${where}`);
-      else if (!isFiniteValue(result.value)) ctx.report(path, 'not-finite', `evaluates to ${formatValue(result.value)}${where}`);
-      else continue;
-      return; // one report per misconception is enough
-    }
-  });
-}
-
-export function formatCase(args: CaseArgs): string {
-  return Object.entries(args).map(([name, value]) => `${name} = ${formatValue(value)}`).join(', ');
-}
-
 export const functionAnswerConsistent: Rule = (ctx) => {
   const answer = ctx.exercise.answer;
   if (answer.kind !== 'function') return;
@@ -115,7 +112,7 @@ export const functionAnswerConsistent: Rule = (ctx) => {
   names.forEach((name, i) => {
     if (names.indexOf(name) !== i) ctx.report(['answer', 'args', i, 'name'], 'duplicate-argument', `argument '${name}' is declared twice`);
   });
-  const cases = checkCases(ctx, answer);
+  const cases = [...checkCases(ctx, answer), ...randomCases(ctx, answer)];
   checkConventions(ctx, answer);
-  checkMisconceptions(ctx, answer, cases);
+  functionMisconceptions(ctx, answer, cases);
 };

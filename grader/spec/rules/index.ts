@@ -4,10 +4,12 @@ import type { Rule } from './context.ts';
 import { defaultVariantEvaluates } from './default-variant.ts';
 import { derivedParamsAcyclic, expressionsParse } from './expressions.ts';
 import { functionAnswerConsistent } from './function-answer.ts';
-import { misconceptionsWellFormed } from './misconceptions.ts';
+import { misconceptionsResolve } from './misconceptions.ts';
 import { numbersFinite } from './numbers.ts';
 import { paramsInRange } from './params.ts';
 import { placeholdersResolve } from './prompt.ts';
+import { toleranceUnambiguous } from './tolerance.ts';
+import { sampledVariantsEvaluate } from './variants.ts';
 
 export const exerciseRules: readonly Rule[] = [
   numbersFinite,
@@ -16,9 +18,11 @@ export const exerciseRules: readonly Rule[] = [
   derivedParamsAcyclic,
   placeholdersResolve,
   choiceAnswerConsistent,
-  misconceptionsWellFormed,
+  misconceptionsResolve,
+  toleranceUnambiguous,
   defaultVariantEvaluates,
   functionAnswerConsistent,
+  sampledVariantsEvaluate,
 ];
 
 export { ExerciseContext, type CheckOptions, type Rule } from './context.ts';

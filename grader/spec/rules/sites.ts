@@ -37,9 +37,19 @@ export function expressionsOf(exercise: ExerciseSpec): ExpressionSite[] {
         path: ['misconceptions', i, 'reference'],
         text: misconception.reference,
         role: 'misconception',
-        known: new Set([...answerNames(exercise), EXPECTED]),
+        // A choice answer given by `correct` ids has no computed value for `expected` to name.
+        known: new Set([...answerNames(exercise), ...(answer.reference !== undefined || answer.kind === 'function' ? [EXPECTED] : [])]),
       });
     }
   });
   return sites;
+}
+
+/** Where a misconception is written: its own formula when it has one, else its name. */
+export function misconceptionSite(exercise: ExerciseSpec, id: string): { path: Path; own: boolean } {
+  const list = exercise.misconceptions ?? [];
+  const index = list.findIndex((spec) => (spec.id ?? spec.use) === id);
+  const spec = list[index];
+  if (spec?.reference !== undefined) return { path: ['misconceptions', index, 'reference'], own: true };
+  return { path: ['misconceptions', index, spec?.use !== undefined ? 'use' : 'id'], own: false };
 }
