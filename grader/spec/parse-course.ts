@@ -52,8 +52,9 @@ export function parseCourseText(text: string, file: string): ParsedCourse {
   if (large) return { file, problems: [large] };
   const yaml = parseYaml(text, file);
   if (!yaml.source || yaml.data === undefined) return { file, problems: yaml.problems };
-  const problems = [...yaml.problems, ...checkSchema(schemaCheck(courseSchemaDocument), yaml.data, yaml.source)];
-  if (problems.every((p) => p.severity !== 'error' || p.code === 'unknown-key')) {
+  const schema = checkSchema(schemaCheck(courseSchemaDocument), yaml.data, yaml.source);
+  const problems = [...yaml.problems, ...schema.problems];
+  if (schema.wellTyped) {
     problems.push(...courseRules(yaml.data as CourseSpec, yaml.source));
   }
   problems.sort(byPosition);

@@ -1,9 +1,9 @@
 // From an exercise file's text to a checked ExerciseSpec, or the problems that stop it:
 // YAML syntax, then the schema, then the rules (which need a well-formed exercise).
 import { basename, extname } from 'node:path';
-import type { Problem } from '../problem.ts';
+import { toError, type Problem } from '../problem.ts';
 import { DEFAULT_TOLERANCE } from '../compare/tolerance.ts';
-import { exerciseRules, ExerciseContext, type CheckOptions } from './rules/index.ts';
+import { exerciseRules, ExerciseContext, type CheckOptions, type Rule } from './rules/index.ts';
 import { exerciseSchemaDocument } from './schema/exercise.ts';
 import { checkSchema, schemaCheck } from './schema/validate.ts';
 import { lineCol, nodeAt, parseYaml, problemAtPath, type SourceFile } from './source.ts';
@@ -46,19 +46,29 @@ function idOf(source: SourceFile, data: unknown): ParsedExercise['id'] {
   return { value: id, ...lineCol(source, node.range[0]), length: Math.max(1, node.range[1] - node.range[0]) };
 }
 
+/** A rule that throws is a bug in the grader; it is reported for this file and the rest go on. */
+function runRule(rule: Rule, ctx: ExerciseContext): void {
+  try {
+    rule(ctx);
+  } catch (error: unknown) {
+    ctx.report([], 'rule-failed', `internal error in the check '${rule.name}': ${toError(error).message}; please report it`);
+  }
+}
+
 export function parseExerciseText(text: string, file: string, options: CheckOptions = DEFAULT_CHECK_OPTIONS): ParsedExercise {
   const large = tooLarge(text, file);
   if (large) return { file, problems: [large] };
   const yaml = parseYaml(text, file);
   if (!yaml.source || yaml.data === undefined) return { file, problems: yaml.problems };
   const source = yaml.source;
-  const problems = [...yaml.problems, ...checkSchema(schemaCheck(exerciseSchemaDocument), yaml.data, source)];
+  const schema = checkSchema(schemaCheck(exerciseSchemaDocument), yaml.data, source);
+  const problems = [...yaml.problems, ...schema.problems];
   const id = idOf(source, yaml.data);
   // Unknown keys leave the rest well-typed, so the rules still run; other schema errors do not.
-  if (problems.every((p) => p.severity !== 'error' || p.code === 'unknown-key')) {
+  if (schema.wellTyped) {
     const exercise = yaml.data as ExerciseSpec;
     const ctx = new ExerciseContext(source, exercise, options);
-    for (const rule of exerciseRules) rule(ctx);
+    for (const rule of exerciseRules) runRule(rule, ctx);
     problems.push(...ctx.problems);
     const stem = basename(file, extname(file));
     if (stem !== exercise.id) {

@@ -1,7 +1,7 @@
 // A spec file's YAML text, parsed with positions kept, and the ways to turn a path into
 // the data (`/answer/reference`) or a span inside a scalar into `line:col` for a Problem.
 import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
-import type { Problem, Severity } from '../problem.ts';
+import { toError, type Problem, type Severity } from '../problem.ts';
 
 export type Path = readonly (string | number)[];
 
@@ -28,8 +28,7 @@ export function parseYaml(text: string, file: string): ParsedYaml {
   try {
     doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
   } catch (error: unknown) {
-    // The composer recurses; thousands of nested brackets exhaust the stack.
-    return { problems: [{ code: 'yaml-syntax', severity: 'error', message: `cannot parse the YAML: ${String(error)}`, file, line: 1, col: 1, length: 1 }] };
+    return { problems: [unparsable(error, file)] };
   }
   const source: SourceFile = { file, text, doc, lineCounter };
   const problems: Problem[] = [];
@@ -44,9 +43,16 @@ export function parseYaml(text: string, file: string): ParsedYaml {
   try {
     return { source, data: doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT }), problems };
   } catch (error: unknown) {
-    const message = error instanceof Error ? error.message : String(error);
-    return { source, problems: [...problems, { code: 'yaml-syntax', severity: 'error', message, file, line: 1, col: 1, length: 1 }] };
+    return { source, problems: [...problems, unparsable(error, file)] };
   }
+}
+
+/** The parser and `toJS` recurse, and `toJS` counts alias expansions: both can give up on hostile input. */
+function unparsable(error: unknown, file: string): Problem {
+  const message = error instanceof RangeError && /call stack/i.test(error.message)
+    ? 'the YAML is nested too deeply to read'
+    : `cannot read the YAML: ${toError(error).message}`;
+  return { code: 'yaml-syntax', severity: 'error', message, file, line: 1, col: 1, length: 1 };
 }
 
 /** yaml's messages end with the position, which our diagnostics already give. */

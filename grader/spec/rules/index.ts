@@ -5,14 +5,12 @@ import { defaultVariantEvaluates } from './default-variant.ts';
 import { derivedParamsAcyclic, expressionsParse } from './expressions.ts';
 import { functionAnswerConsistent } from './function-answer.ts';
 import { misconceptionsResolve } from './misconceptions.ts';
-import { numbersFinite } from './numbers.ts';
 import { paramsInRange } from './params.ts';
 import { placeholdersResolve } from './prompt.ts';
 import { toleranceUnambiguous } from './tolerance.ts';
 import { sampledVariantsEvaluate } from './variants.ts';
 
 export const exerciseRules: readonly Rule[] = [
-  numbersFinite,
   paramsInRange,
   expressionsParse,
   derivedParamsAcyclic,

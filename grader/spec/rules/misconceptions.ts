@@ -8,8 +8,10 @@ export const misconceptionsResolve: Rule = (ctx) => {
   for (const problem of resolveMisconceptions(ctx.exercise).problems) {
     const spec = list[problem.index];
     const path = ['misconceptions', problem.index];
-    if (problem.code === 'unknown-misconception') ctx.report([...path, 'use'], problem.code, problem.message);
-    else ctx.report(path, problem.code, `misconceptions[${problem.index}]: ${problem.message}`, { at: spec?.id !== undefined || spec?.use !== undefined ? 'value' : 'key' });
+    // Point at the name the entry goes by, or at the entry when it has none.
+    const name = spec?.id !== undefined ? 'id' : spec?.use !== undefined ? 'use' : undefined;
+    const message = problem.code === 'unknown-misconception' ? problem.message : `misconceptions[${problem.index}]: ${problem.message}`;
+    ctx.report(name === undefined ? path : [...path, name], problem.code, message);
   }
   const names = new Map<string, number>();
   list.forEach((misconception, i) => {

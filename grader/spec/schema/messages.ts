@@ -7,7 +7,7 @@ import { didYouMean } from './did-you-mean.ts';
 import { ID_PATTERN, NAME_PATTERN } from './values.ts';
 
 export interface SchemaMessage {
-  readonly code: 'wrong-type' | 'missing-key' | 'unknown-key' | 'bad-value' | 'bad-name';
+  readonly code: 'wrong-type' | 'missing-key' | 'unknown-key' | 'bad-value' | 'bad-name' | 'not-finite';
   readonly message: string;
   /** The problem is about this key of the value (an unknown key, a bad name). */
   readonly key?: string;
@@ -68,6 +68,10 @@ export function schemaMessage(error: ErrorObject, { value, schema, where }: Cont
     case 'propertyNames':
       return undefined;
     case 'type': {
+      if (typeof value === 'number') {
+        // ajv's number type excludes YAML's .inf and .nan.
+        return { code: 'not-finite', message: `${where}: ${value} is not allowed; use a finite number` };
+      }
       const expected = TYPE_NOUNS[String(params.type)] ?? String(params.type);
       const example = firstExample(schema);
       return { code: 'wrong-type', message: `${where}: expected ${expected}, got ${describeValue(value)}${example ? ` (e.g. ${example})` : ''}` };

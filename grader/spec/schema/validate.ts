@@ -90,19 +90,27 @@ function toProblem(error: ErrorObject, check: SchemaCheck, data: unknown, source
   return problemAtPath(source, target, described.code, described.message, { at: described.at ?? 'value' });
 }
 
-/** Every schema problem of `data`, each once, in document order. */
-export function checkSchema(check: SchemaCheck, data: unknown, source: SourceFile): Problem[] {
-  if (check.validate(data)) return [];
+export interface SchemaResult {
+  readonly problems: Problem[];
+  /** True when the data has the schema's types, unknown keys aside (so the rules may read it). */
+  readonly wellTyped: boolean;
+}
+
+/** Every schema problem of `data`, each once. */
+export function checkSchema(check: SchemaCheck, data: unknown, source: SourceFile): SchemaResult {
+  if (check.validate(data)) return { problems: [], wellTyped: true };
   const { errors, problems } = pruneUnions(check.validate.errors ?? [], check, data, source);
+  const wellTyped = problems.length === 0 && errors.every((e) => e.keyword === 'additionalProperties');
   for (const error of errors) {
     const problem = toProblem(error, check, data, source);
     if (problem) problems.push(problem);
   }
   const seen = new Set<string>();
-  return problems.filter((p) => {
+  const unique = problems.filter((p) => {
     const key = `${p.code}:${p.line}:${p.col}:${p.message}`;
     if (seen.has(key)) return false;
     seen.add(key);
     return true;
   });
+  return { problems: unique, wellTyped };
 }
