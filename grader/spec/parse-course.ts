@@ -54,7 +54,7 @@ export function parseCourseText(text: string, file: string): ParsedCourse {
   if (!yaml.source || yaml.data === undefined) return { file, problems: yaml.problems };
   const schema = checkSchema(schemaCheck(courseSchemaDocument), yaml.data, yaml.source);
   const problems = [...yaml.problems, ...schema.problems];
-  if (schema.wellTyped) {
+  if (schema.damaged.size === 0) {
     problems.push(...courseRules(yaml.data as CourseSpec, yaml.source));
   }
   problems.sort(byPosition);

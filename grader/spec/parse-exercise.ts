@@ -64,14 +64,17 @@ export function parseExerciseText(text: string, file: string, options: CheckOpti
   const schema = checkSchema(schemaCheck(exerciseSchemaDocument), yaml.data, source);
   const problems = [...yaml.problems, ...schema.problems];
   const id = idOf(source, yaml.data);
-  // Unknown keys leave the rest well-typed, so the rules still run; other schema errors do not.
-  if (schema.wellTyped) {
+  // A rule runs when the keys it reads are well-formed (unknown keys aside), so one typo in
+  // `topic` does not hide an unknown reference function in `answer`.
+  if (!schema.damaged.has('*') && typeof yaml.data === 'object' && yaml.data !== null) {
     const exercise = yaml.data as ExerciseSpec;
     const ctx = new ExerciseContext(source, exercise, options);
-    for (const rule of exerciseRules) runRule(rule, ctx);
+    for (const { rule, reads } of exerciseRules) {
+      if (reads.every((key) => !schema.damaged.has(key))) runRule(rule, ctx);
+    }
     problems.push(...ctx.problems);
     const stem = basename(file, extname(file));
-    if (stem !== exercise.id) {
+    if (!schema.damaged.has('id') && stem !== exercise.id) {
       problems.push(problemAtPath(source, ['id'], 'id-mismatch', `the id '${exercise.id}' differs from the file name '${stem}'; name the file after the id so it is easy to find`, { severity: 'warning' }));
     }
   }

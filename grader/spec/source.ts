@@ -32,9 +32,12 @@ export function parseYaml(text: string, file: string): ParsedYaml {
   }
   const source: SourceFile = { file, text, doc, lineCounter };
   const problems: Problem[] = [];
+  // An error found only at the end of the text (an unclosed quote) is shown on the last line written.
+  const end = text.trimEnd().length;
+  const visible = ([start, stop]: [number, number]): [number, number] => (start >= end && end > 0 ? [end - 1, end] : [start, stop]);
   for (const error of doc.errors) {
     const code = error.code === 'DUPLICATE_KEY' ? 'duplicate-key' : 'yaml-syntax';
-    problems.push(problemAt(source, error.pos, code, 'error', yamlMessage(error.message)));
+    problems.push(problemAt(source, visible(error.pos), code, 'error', yamlMessage(error.message)));
   }
   for (const warning of doc.warnings) {
     problems.push(problemAt(source, warning.pos, 'yaml-warning', 'warning', yamlMessage(warning.message)));

@@ -342,6 +342,20 @@ describe('malformed exercise specs', () => {
     expect(problems).toEqual(expect.arrayContaining([expect.objectContaining({ code, line, col, severity: severity ?? 'error' })]));
   });
 
+  it('collects the problems of different parts of one file in one pass', () => {
+    const yaml = valid
+      .replace('topic: binary-cross-entropy', 'topic: bce')
+      .replace('ŷ = {{yHat}}', 'ŷ = {{p}}')
+      .replace('binaryCrossEntropyOne(1, yHat)', 'binaryCrossEntropyUno(1, yHat)')
+      .replace('  kind: scalar\n', '  kind: scalar\n  tolerence: { abs: 0.01 }\n');
+    expect(problemsOf(yaml).map((p) => [p.code, p.line, p.col])).toEqual([
+      ['bad-value', 3, 8],
+      ['unresolved-placeholder', 5, 23],
+      ['unknown-key', 10, 3],
+      ['unknown-reference', 11, 14],
+    ]);
+  });
+
   it('has at least twenty cases with different faults', () => {
     expect(cases.length).toBeGreaterThanOrEqual(20);
     expect(new Set(cases.map((c) => c.yaml)).size).toBe(cases.length);

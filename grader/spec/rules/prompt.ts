@@ -4,7 +4,11 @@ import type { Path } from '../source.ts';
 import type { Rule } from './context.ts';
 
 export const placeholdersResolve: Rule = (ctx) => {
-  const params = Object.keys(ctx.exercise.params ?? {});
+  // Only the parameters' names matter here, so this runs even when a parameter's spec is
+  // malformed; not when `params` itself is not a mapping.
+  const declared: unknown = ctx.exercise.params ?? {};
+  if (typeof declared !== 'object' || declared === null || Array.isArray(declared)) return;
+  const params = Object.keys(declared);
   const templates: { path: Path; text: string }[] = [{ path: ['prompt'], text: ctx.exercise.prompt }];
   if (ctx.exercise.prompt_fa !== undefined) templates.push({ path: ['prompt_fa'], text: ctx.exercise.prompt_fa });
   ctx.exercise.hints?.forEach((hint, i) => templates.push({ path: ['hints', i], text: hint }));

@@ -44,11 +44,14 @@ const within = (path: string, prefix: string) => path === prefix || path.startsW
 interface Pruned {
   readonly errors: ErrorObject[];
   readonly problems: Problem[];
+  /** Where the discriminators found a value that fits no branch. */
+  readonly unfit: Path[];
 }
 
 function pruneUnions(errors: readonly ErrorObject[], check: SchemaCheck, data: unknown, source: SourceFile): Pruned {
   const removed = new Set<ErrorObject>();
   const problems: Problem[] = [];
+  const unfit: Path[] = [];
   const unions = errors.filter((e) => e.keyword === 'oneOf').sort((a, b) => a.schemaPath.length - b.schemaPath.length);
   for (const union of unions) {
     if (removed.has(union)) continue;
@@ -63,6 +66,7 @@ function pruneUnions(errors: readonly ErrorObject[], check: SchemaCheck, data: u
     );
     const kept = inBranches.filter((e) => keep !== undefined && within(e.schemaPath, keep));
     for (const e of inBranches) if (!kept.includes(e)) removed.add(e);
+    if (!decision || 'code' in decision || kept.length === 0) unfit.push(path);
     if (decision && 'code' in decision) {
       const where: Path = decision.key === undefined ? path : [...path, decision.key];
       const pointAt = decision.key !== undefined || decision.code === 'missing-key' ? 'key' : 'value';
@@ -72,7 +76,7 @@ function pruneUnions(errors: readonly ErrorObject[], check: SchemaCheck, data: u
       problems.push(problemAtPath(source, path, 'bad-value', `${displayPath(path)}: ${describeValue(at(data, path))} fits none of the allowed forms`));
     }
   }
-  return { errors: errors.filter((e) => !removed.has(e)), problems };
+  return { errors: errors.filter((e) => !removed.has(e)), problems, unfit };
 }
 
 /** `answer.tolerance.abs`, `misconceptions[1].feedback`: how messages name a place. */
@@ -92,16 +96,27 @@ function toProblem(error: ErrorObject, check: SchemaCheck, data: unknown, source
 
 export interface SchemaResult {
   readonly problems: Problem[];
-  /** True when the data has the schema's types, unknown keys aside (so the rules may read it). */
-  readonly wellTyped: boolean;
+  /**
+   * The top-level keys whose values do not have the schema's types (unknown keys aside),
+   * with `*` when the whole document is amiss: rules that read none of them may still run.
+   */
+  readonly damaged: ReadonlySet<string>;
+}
+
+/** The top-level key an error makes unreliable (a missing key counts as damaged itself). */
+function damagedKey(path: Path, error?: ErrorObject): string {
+  if (path.length > 0) return String(path[0]);
+  if (error?.keyword === 'required') return String((error.params as { missingProperty: string }).missingProperty);
+  return '*';
 }
 
 /** Every schema problem of `data`, each once. */
 export function checkSchema(check: SchemaCheck, data: unknown, source: SourceFile): SchemaResult {
-  if (check.validate(data)) return { problems: [], wellTyped: true };
-  const { errors, problems } = pruneUnions(check.validate.errors ?? [], check, data, source);
-  const wellTyped = problems.length === 0 && errors.every((e) => e.keyword === 'additionalProperties');
+  if (check.validate(data)) return { problems: [], damaged: new Set() };
+  const { errors, problems, unfit } = pruneUnions(check.validate.errors ?? [], check, data, source);
+  const damaged = new Set(unfit.map((path) => damagedKey(path)));
   for (const error of errors) {
+    if (error.keyword !== 'additionalProperties') damaged.add(damagedKey(pointerSegments(error.instancePath), error));
     const problem = toProblem(error, check, data, source);
     if (problem) problems.push(problem);
   }
@@ -112,5 +127,5 @@ export function checkSchema(check: SchemaCheck, data: unknown, source: SourceFil
     seen.add(key);
     return true;
   });
-  return { problems: unique, wellTyped };
+  return { problems: unique, damaged };
 }
