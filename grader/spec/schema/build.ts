@@ -130,6 +130,6 @@ export function union<const B extends readonly Schema<unknown>[]>(
 }
 
 /** The schema file for editors and ajv: draft-07, which yaml-language-server understands. */
-export function schemaDocument(root: Schema<unknown>, meta: { readonly id: string; readonly title: string }): JsonSchema {
-  return { $schema: 'http://json-schema.org/draft-07/schema#', $id: meta.id, title: meta.title, ...root.json };
+export function schemaDocument(root: Schema<unknown>, meta: { readonly title: string }): JsonSchema {
+  return { $schema: 'http://json-schema.org/draft-07/schema#', title: meta.title, ...root.json };
 }

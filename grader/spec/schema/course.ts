@@ -36,7 +36,4 @@ export const course = object(
   { description: 'The course: its name, defaults and assignments.' },
 );
 
-export const courseSchemaDocument = schemaDocument(course, {
-  id: 'https://ml-exercise-grader.local/course.schema.json',
-  title: 'Course',
-});
+export const courseSchemaDocument = schemaDocument(course, { title: 'Course' });

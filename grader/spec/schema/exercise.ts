@@ -133,7 +133,4 @@ export const exercise = object(
   { description: 'One exercise of the course.' },
 );
 
-export const exerciseSchemaDocument = schemaDocument(exercise, {
-  id: 'https://ml-exercise-grader.local/exercise.schema.json',
-  title: 'Exercise',
-});
+export const exerciseSchemaDocument = schemaDocument(exercise, { title: 'Exercise' });
