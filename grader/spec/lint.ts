@@ -58,7 +58,7 @@ export async function lintPaths(paths: readonly string[]): Promise<Lint> {
     problems.push(...loaded.problems);
     for (const [file, text] of loaded.sources) sources.set(file, text);
     checked.add(courseFile);
-    for (const parsed of loaded.exercises) checked.add(parsed.file);
+    for (const parsed of loaded.files) checked.add(parsed.file);
   }
   const lone: ParsedExercise[] = [];
   const cache = new Map<string, CheckOptions>();

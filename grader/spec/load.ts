@@ -59,7 +59,10 @@ export async function findSpecFiles(dir: string): Promise<string[]> {
 }
 
 export interface LoadedExercises {
-  readonly exercises: readonly ParsedExercise[];
+  /** Each file's result: its problems, and its exercise when it has no errors. */
+  readonly files: readonly ParsedExercise[];
+  /** The exercises without errors, in file order: the ones that can be graded. */
+  readonly exercises: readonly ExerciseSpec[];
   /** Every problem of every file, and those across files (duplicate ids). */
   readonly problems: readonly Problem[];
   /** Each file's text, for printing the source line of a problem. */
@@ -68,23 +71,24 @@ export interface LoadedExercises {
 
 /** Parses the given exercise files (not course files) under `options`. */
 export async function loadExerciseFiles(files: readonly string[], options: CheckOptions = DEFAULT_CHECK_OPTIONS): Promise<LoadedExercises> {
-  const exercises: ParsedExercise[] = [];
+  const parsedFiles: ParsedExercise[] = [];
   const problems: Problem[] = [];
   const sources = new Map<string, string>();
   for (const file of files) {
     const read = await readSpecFile(file);
     if (!read.ok) {
       problems.push(read.problem);
-      exercises.push({ file, problems: [read.problem] });
+      parsedFiles.push({ file, problems: [read.problem] });
       continue;
     }
     sources.set(file, read.text);
     const parsed = parseExerciseText(read.text, file, options);
-    exercises.push(parsed);
+    parsedFiles.push(parsed);
     problems.push(...parsed.problems);
   }
-  problems.push(...duplicateIds(exercises));
-  return { exercises, problems, sources };
+  problems.push(...duplicateIds(parsedFiles));
+  const exercises = parsedFiles.flatMap((parsed) => (parsed.exercise ? [parsed.exercise] : []));
+  return { files: parsedFiles, exercises, problems, sources };
 }
 
 /** The exercise files under the given files and folders (course files left out). */
@@ -104,8 +108,6 @@ export interface LoadedCourse extends LoadedExercises {
   readonly exercisesDir: string;
   readonly course?: CourseSpec;
   readonly parsedCourse: ParsedCourse;
-  /** The exercises that have no errors, in file order. */
-  readonly valid: readonly ExerciseSpec[];
 }
 
 export function checkOptionsFor(course: CourseSpec | undefined): CheckOptions {
@@ -129,7 +131,6 @@ export async function loadCourse(courseFile: string): Promise<LoadedCourse> {
   const loaded = await loadExerciseFiles(files, checkOptionsFor(course));
   const sources = new Map(loaded.sources);
   if (read.ok) sources.set(courseFile, read.text);
-  const problems = [...parsedCourse.problems, ...loaded.problems, ...unknownExercises(parsedCourse, loaded.exercises)];
-  const valid = loaded.exercises.flatMap((parsed) => (parsed.exercise ? [parsed.exercise] : []));
-  return { ...loaded, problems, sources, courseFile, exercisesDir, parsedCourse, valid, ...(course ? { course } : {}) };
+  const problems = [...parsedCourse.problems, ...loaded.problems, ...unknownExercises(parsedCourse, loaded.files)];
+  return { ...loaded, problems, sources, courseFile, exercisesDir, parsedCourse, ...(course ? { course } : {}) };
 }

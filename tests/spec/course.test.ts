@@ -76,7 +76,7 @@ describe('a course with its exercises', () => {
     const dir = courseFolder({ 'course.yaml': course, 'probability/die-face.yaml': exercise('die-face') });
     const loaded = await loadCourse(join(dir, 'course.yaml'));
     expect(loaded.problems).toEqual([]);
-    expect(loaded.valid.map((e) => e.id)).toEqual(['die-face']);
+    expect(loaded.exercises.map((e) => e.id)).toEqual(['die-face']);
     expect(loaded.course?.name).toBe('Introduction to machine learning');
   });
 
