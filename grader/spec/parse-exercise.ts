@@ -31,7 +31,7 @@ export interface ParsedExercise {
 }
 
 export function byPosition(a: Problem, b: Problem): number {
-  return (a.line ?? 0) - (b.line ?? 0) || (a.col ?? 0) - (b.col ?? 0) || a.code.localeCompare(b.code);
+  return (a.line ?? 0) - (b.line ?? 0) || (a.col ?? 0) - (b.col ?? 0) || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0);
 }
 
 export function tooLarge(text: string, file: string): Problem | undefined {

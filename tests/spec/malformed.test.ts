@@ -42,6 +42,13 @@ answer: 1
     col: 1,
   },
   {
+    name: 'an empty file',
+    yaml: '# yaml-language-server: $schema=../exercise.schema.json\n',
+    code: 'wrong-type',
+    line: 1,
+    col: 1,
+  },
+  {
     name: 'a tab used for indentation',
     yaml: 'id: bce-one\nanswer:\n\tkind: scalar\n',
     code: 'yaml-syntax',

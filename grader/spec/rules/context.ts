@@ -3,7 +3,6 @@
 import { checkExpression, parseExpression, type Expr, type ExprError } from '../../expr/index.ts';
 import { effectiveTolerance } from '../../compare/tolerance.ts';
 import type { Problem, Severity } from '../../problem.ts';
-import type { Value } from '../../../reference/index.ts';
 import { problemAtPath, problemInScalar, type Path, type SourceFile } from '../source.ts';
 import type { ExerciseSpec, Tolerance } from '../types.ts';
 import { defaultValues, type DefaultValues } from './default-values.ts';
@@ -78,4 +77,3 @@ export class ExerciseContext {
 
 export type Rule = (ctx: ExerciseContext) => void;
 
-export type { Value };

@@ -80,13 +80,13 @@ export function schemaMessage(error: ErrorObject, { value, schema, where }: Cont
       const missing = String(params.missingProperty);
       const properties = (schema.properties ?? {}) as Record<string, unknown>;
       const example = firstExample(properties[missing]);
-      const inWhat = where === '(top level)' ? 'the file' : where;
+      const inWhat = where;
       return { code: 'missing-key', message: `${inWhat} is missing '${missing}'${example ? `, e.g. ${missing}: ${example}` : ''}`, at: 'key' };
     }
     case 'additionalProperties': {
       const key = String(params.additionalProperty);
       const allowed = Object.keys((schema.properties ?? {}) as object);
-      const inWhat = where === '(top level)' ? 'the top level' : where;
+      const inWhat = where === 'the file' ? 'the top level' : where;
       return {
         code: 'unknown-key',
         message: `unknown key '${cutShort(key, 40)}' in ${inWhat}${suggestion(key, allowed)} (allowed: ${allowed.join(', ')})`,

@@ -81,7 +81,7 @@ function pruneUnions(errors: readonly ErrorObject[], check: SchemaCheck, data: u
 
 /** `answer.tolerance.abs`, `misconceptions[1].feedback`: how messages name a place. */
 export function displayPath(path: Path): string {
-  if (path.length === 0) return '(top level)';
+  if (path.length === 0) return 'the file';
   return path.map((segment, i) => (/^\d+$/.test(String(segment)) ? `[${segment}]` : `${i === 0 ? '' : '.'}${segment}`)).join('');
 }
 
