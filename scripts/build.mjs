@@ -5,6 +5,7 @@ import { build } from 'esbuild';
 const entryPoints = {
   grader: 'grader/cli/bin.ts',
   reference: 'reference/index.ts',
+  'generate-class': 'scripts/generate-class.ts',
 };
 
 await build({
