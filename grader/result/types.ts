@@ -88,6 +88,9 @@ export interface LateResult {
 export interface SubmissionProblem {
   readonly code: string;
   readonly file: string;
+  /** 1-based position in the file, when the problem has one (an unknown id's line). */
+  readonly line?: number;
+  readonly col?: number;
   readonly message: string;
 }
 
