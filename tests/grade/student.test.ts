@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { gradeStudent, type GradeFunction, type StudentInput } from '../../grader/grade/index.ts';
+import { parseStudentResult } from '../../grader/report/read-results.ts';
 import { toJson } from '../../grader/result/json.ts';
 import type { ExerciseResult } from '../../grader/result/types.ts';
 import type { ExerciseSpec } from '../../grader/spec/types.ts';
@@ -183,6 +184,10 @@ describe('the result is deterministic', () => {
     expect(first.endsWith('}\n')).toBe(true);
     expect(first).not.toMatch(/\d{4}-\d{2}-\d{2}T/);
     expect(Object.keys(JSON.parse(first))).toEqual(['student', 'course', 'exercises', 'problems', 'score', 'max']);
+  });
+  it('is read back by the reports as a valid student result', async () => {
+    const result = await gradeStudent(input(`${notesAnswersYaml}typo: 1\n`, { name: 'Sara', gradeFunction: fakeCodeGrader }));
+    expect(parseStudentResult(toJson(result), 's001.json')).toMatchObject({ ok: true, result: { student: { id: 's001' } } });
   });
   it('grades one assignment when asked, and names it', async () => {
     const result = await gradeStudent(input('', { assignment: 'hw2' }));
