@@ -32,6 +32,22 @@ function withoutGrading(exercise: ExerciseSpec, ctx: FunctionGradeContext, statu
   });
 }
 
+/**
+ * Whatever the code grader returns, a hidden case keeps only its status, and nothing
+ * expected is shown when the exercise does not reveal it: students see exactly what the
+ * course allows, whichever grader produced the result.
+ */
+export function conceal(result: ExerciseResult, reveal: boolean): ExerciseResult {
+  const cases = result.cases?.map((c) => {
+    if (c.visibility === 'hidden') return { visibility: c.visibility, status: c.status };
+    if (reveal || c.expected === undefined) return c;
+    const { expected: _hidden, ...rest } = c;
+    return rest;
+  });
+  const { expected, ...rest } = result;
+  return { ...rest, ...(reveal && expected !== undefined ? { expected } : {}), ...(cases ? { cases } : {}) };
+}
+
 export async function gradeCodeExercise(
   exercise: ExerciseSpec,
   source: SolutionSource | undefined,
@@ -45,7 +61,7 @@ export async function gradeCodeExercise(
     return withoutGrading(exercise, ctx, 'error', 'Not graded: this build of the grader has no sandbox to run code exercises in.');
   }
   try {
-    return orderExercise(await gradeFunction(exercise, source, ctx));
+    return orderExercise(conceal(await gradeFunction(exercise, source, ctx), ctx.reveal));
   } catch (thrown: unknown) {
     return withoutGrading(exercise, ctx, 'error', `The code grader failed on this exercise: ${toError(thrown).message}. Tell your instructor.`);
   }

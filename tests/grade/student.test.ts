@@ -142,6 +142,27 @@ describe('code exercises', () => {
     expect(result).toMatchObject({ status: 'correct', score: 3, feedback: ['graded solution.ts for s001'] });
     expect(Object.keys(result).slice(0, 7)).toEqual(['id', 'title', 'topic', 'kind', 'status', 'score', 'max']);
   });
+  it('never pass on what a hidden case was, nor an expected value the exercise hides', async () => {
+    const leaky: GradeFunction = async (exercise, _source, ctx) => ({
+      ...(await fakeCodeGrader(exercise, undefined, ctx)),
+      status: 'partial',
+      expected: 42,
+      cases: [
+        { visibility: 'visible', status: 'fail', args: { x: 2 }, expected: 1, received: '0' },
+        { visibility: 'hidden', status: 'fail', args: { x: 0.5 }, expected: 1, received: '0', message: 'expected 1' },
+      ],
+    });
+    const hiding = { ...course, reveal: false };
+    const result = code(await gradeStudent(input('', { course: hiding, gradeFunction: leaky })));
+    expect(result.expected).toBeUndefined();
+    expect(result.cases).toEqual([
+      { visibility: 'visible', status: 'fail', args: { x: 2 }, received: '0' },
+      { visibility: 'hidden', status: 'fail' },
+    ]);
+    const shown = code(await gradeStudent(input('', { gradeFunction: leaky })));
+    expect(shown.expected).toBe(42);
+    expect(shown.cases?.[1]).toEqual({ visibility: 'hidden', status: 'fail' });
+  });
   it('a grader that throws costs only that exercise', async () => {
     const throwing: GradeFunction = async () => {
       throw 'sandbox exploded';
