@@ -2,26 +2,25 @@
 // variant: the expected value and every misconception's value are computed for that
 // variant, the answer kind's module compares, and the outcome becomes an ExerciseResult.
 // Nothing here throws: whatever goes wrong is a status and a sentence.
-import type { Value } from '../../reference/index.ts';
 import { describeTolerance, effectiveTolerance } from '../compare/tolerance.ts';
 import { expectedValues } from '../expect/index.ts';
 import { toError } from '../problem.ts';
 import { orderExercise } from '../result/json.ts';
 import type { ExerciseResult } from '../result/types.ts';
+import { renderPrompt } from '../spec/prompt.ts';
 import type { CourseSpec, ExerciseSpec } from '../spec/types.ts';
 import type { VariantValues } from '../variant/index.ts';
 import { answerKinds, type KindContext, type KindOutcome } from './kinds/index.ts';
 import { displayAnswer, isBlank } from './display.ts';
 
-export type RenderPrompt = (template: string, values: ReadonlyMap<string, Value>) => string;
-
 export interface GradeOptions {
-  readonly renderPrompt: RenderPrompt;
   /** The answers file's name, for "no answer" feedback; absent when the student has none. */
   readonly answersFile?: string;
   /** Set when the answer cannot be used at all (the file is unreadable, the id answered twice). */
   readonly problem?: string;
 }
+
+export type ResultBase = Pick<ExerciseResult, 'id' | 'title' | 'topic' | 'kind' | 'max' | 'prompt' | 'prompt_fa' | 'variant'>;
 
 /** Whether students may see expected values of this exercise (the exercise, else the course, else yes). */
 export function reveals(exercise: ExerciseSpec, course: CourseSpec): boolean {
@@ -33,8 +32,8 @@ export function roundScore(x: number): number {
   return Math.round(x * 10_000) / 10_000;
 }
 
-/** The fields every result of the exercise shares, whatever its status. */
-export function resultBase(exercise: ExerciseSpec, variant: VariantValues, renderPrompt: RenderPrompt) {
+/** The fields every result of the exercise shares, whatever its status: the prompt rendered for the variant. */
+export function resultBase(exercise: ExerciseSpec, variant: VariantValues): ResultBase {
   const values = new Map(Object.entries(variant));
   return {
     id: exercise.id,
@@ -75,7 +74,7 @@ function outcomeFor(exercise: ExerciseSpec, raw: unknown, variant: VariantValues
 
 type KindGraderOf = { grade: (ctx: KindContext, raw: unknown) => KindOutcome };
 
-export function gradeAnswer(exercise: ExerciseSpec, raw: unknown, variant: VariantValues, course: CourseSpec, options: GradeOptions): ExerciseResult {
+export function gradeAnswer(exercise: ExerciseSpec, raw: unknown, variant: VariantValues, course: CourseSpec, options: GradeOptions = {}): ExerciseResult {
   let outcome: KindOutcome;
   try {
     outcome = outcomeFor(exercise, raw, variant, course, options);
@@ -86,7 +85,7 @@ export function gradeAnswer(exercise: ExerciseSpec, raw: unknown, variant: Varia
   const answer = exercise.answer;
   const hasTolerance = answer.kind === 'scalar' || answer.kind === 'vector';
   return orderExercise({
-    ...resultBase(exercise, variant, options.renderPrompt),
+    ...resultBase(exercise, variant),
     status: outcome.status,
     score: roundScore(outcome.share * exercise.points),
     ...(isBlank(raw) ? {} : { answer: displayAnswer(raw) }),

@@ -7,7 +7,7 @@ import type { ExerciseResult } from '../result/types.ts';
 import type { CourseSpec, ExerciseSpec } from '../spec/types.ts';
 import type { SolutionSource } from '../submission/index.ts';
 import type { VariantValues } from '../variant/index.ts';
-import { resultBase, type RenderPrompt } from './answer.ts';
+import type { ResultBase } from './answer.ts';
 
 export interface FunctionGradeContext {
   readonly course: CourseSpec;
@@ -16,7 +16,8 @@ export interface FunctionGradeContext {
   readonly variant: VariantValues;
   /** Whether expected values may be shown (hidden cases never are). */
   readonly reveal: boolean;
-  readonly renderPrompt: RenderPrompt;
+  /** The fields of the result the exercise decides (id, title, …, the prompt rendered for the variant): spread them in. */
+  readonly base: ResultBase;
 }
 
 /** Grades one function exercise from the student's code; `source` is undefined when they have no code file. */
@@ -24,7 +25,7 @@ export type GradeFunction = (exercise: ExerciseSpec, source: SolutionSource | un
 
 function withoutGrading(exercise: ExerciseSpec, ctx: FunctionGradeContext, status: 'missing' | 'invalid' | 'error', sentence: string): ExerciseResult {
   return orderExercise({
-    ...resultBase(exercise, ctx.variant, ctx.renderPrompt),
+    ...ctx.base,
     status,
     score: 0,
     feedback: [sentence],

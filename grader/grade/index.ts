@@ -1,4 +1,4 @@
-export { gradeAnswer, reveals, roundScore, type GradeOptions, type RenderPrompt } from './answer.ts';
+export { gradeAnswer, resultBase, reveals, roundScore, type GradeOptions, type ResultBase } from './answer.ts';
 export { gradeStudent, type StudentInput } from './student.ts';
 export { gradeCodeExercise, type FunctionGradeContext, type GradeFunction } from './code-exercises.ts';
 export { courseOrder } from './order.ts';

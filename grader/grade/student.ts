@@ -7,7 +7,7 @@ import { orderExercise, orderStudent } from '../result/json.ts';
 import type { ExerciseResult, StudentResult, SubmissionProblem } from '../result/types.ts';
 import type { CourseSpec, ExerciseSpec } from '../spec/types.ts';
 import { quoteUntrusted, type Answers, type SolutionSource } from '../submission/index.ts';
-import { gradeAnswer, resultBase, reveals, roundScore, type RenderPrompt } from './answer.ts';
+import { gradeAnswer, resultBase, reveals, roundScore } from './answer.ts';
 import { gradeCodeExercise, type GradeFunction } from './code-exercises.ts';
 import { courseOrder } from './order.ts';
 import { closest } from './suggest.ts';
@@ -27,7 +27,6 @@ export interface StudentInput {
   /** Problems found loading the student's folder, reported in the result (the solution problem among them). */
   readonly folderProblems?: readonly Problem[];
   readonly gradeFunction?: GradeFunction;
-  readonly renderPrompt: RenderPrompt;
   /**
    * Grade every exercise's default variant (the numbers of the course notes) instead of the
    * student's own: for checking an answer key or the exercise bank against the notes.
@@ -71,20 +70,19 @@ function answerProblem(answers: Answers | undefined, id: string): string | undef
 }
 
 async function gradeExercise(exercise: ExerciseSpec, input: StudentInput): Promise<ExerciseResult> {
-  const { course, studentId, renderPrompt } = input;
+  const { course, studentId } = input;
   const variant = drawVariant(exercise, input.defaults ? { salt: course.salt } : { salt: course.salt, studentId });
   if (!variant.ok) {
     const sentence = `This exercise could not be graded: parameter '${variant.problem.param}' failed (${variant.problem.message}). Tell your instructor.`;
-    return orderExercise({ ...resultBase(exercise, {}, renderPrompt), status: 'error', score: 0, feedback: [sentence], hints: [] });
+    return orderExercise({ ...resultBase(exercise, {}), status: 'error', score: 0, feedback: [sentence], hints: [] });
   }
   if (exercise.answer.kind === 'function') {
-    const ctx = { course, studentId, variant: variant.values, reveal: reveals(exercise, course), renderPrompt };
+    const ctx = { course, studentId, variant: variant.values, reveal: reveals(exercise, course), base: resultBase(exercise, variant.values) };
     return gradeCodeExercise(exercise, input.solutionSource, ctx, input.gradeFunction, input.solutionProblem?.message);
   }
   const problem = answerProblem(input.answers, exercise.id);
   const raw = input.answers?.entries.get(exercise.id)?.value;
   return gradeAnswer(exercise, raw, variant.values, course, {
-    renderPrompt,
     ...(input.answers ? { answersFile: input.answers.file } : {}),
     ...(problem === undefined ? {} : { problem }),
   });

@@ -2,8 +2,8 @@
 // prompt rendered for the student's own numbers, how to write the answer, and a skeleton
 // answers.yaml to fill in. Rendering returns text; the `sheet` command prints it.
 import { expectedValues } from '../expect/index.ts';
-import type { RenderPrompt } from '../grade/answer.ts';
 import { courseOrder } from '../grade/order.ts';
+import { renderPrompt } from '../spec/prompt.ts';
 import type { AnswerSpec, CourseSpec, ExerciseSpec } from '../spec/types.ts';
 import { drawVariant, type VariantValues } from '../variant/index.ts';
 
@@ -13,7 +13,6 @@ export interface SheetInput {
   /** Without a student, the exercises' default numbers (those of the course notes). */
   readonly studentId?: string;
   readonly assignment?: string;
-  readonly renderPrompt: RenderPrompt;
 }
 
 /** How to write the answer, without giving anything of it away but its shape. */
@@ -41,8 +40,8 @@ function section(exercise: ExerciseSpec, index: number, input: SheetInput): stri
   const heading = `## ${index + 1}. ${exercise.title} (${exercise.id}, ${exercise.points} point${exercise.points === 1 ? '' : 's'})`;
   if (!variant.ok) return `${heading}\n\nThis exercise cannot be shown: parameter '${variant.problem.param}' failed (${variant.problem.message}). Tell your instructor.`;
   const values = new Map(Object.entries(variant.values));
-  const parts = [heading, input.renderPrompt(exercise.prompt, values).trim()];
-  if (exercise.prompt_fa !== undefined) parts.push(input.renderPrompt(exercise.prompt_fa, values).trim());
+  const parts = [heading, renderPrompt(exercise.prompt, values).trim()];
+  if (exercise.prompt_fa !== undefined) parts.push(renderPrompt(exercise.prompt_fa, values).trim());
   parts.push(answerFormat(exercise, exercise.answer, variant.values));
   return parts.join('\n\n');
 }

@@ -5,12 +5,11 @@ import type { ExerciseResult } from '../../grader/result/types.ts';
 import type { ExerciseSpec } from '../../grader/spec/types.ts';
 import { drawVariant } from '../../grader/variant/index.ts';
 import { bceOne, cceOne, dieThree, houseKind, leakySlope, notesCourse, predictedClass, sigmoidClassZero, softmaxThree, vanishing } from './notes-course.ts';
-import { renderPrompt } from './render.ts';
 
 function grade(exercise: ExerciseSpec, raw: unknown, studentId?: string): ExerciseResult {
   const variant = drawVariant(exercise, { salt: notesCourse.salt, ...(studentId === undefined ? {} : { studentId }) });
   if (!variant.ok) throw new Error(variant.problem.message);
-  return gradeAnswer(exercise, raw, variant.values, notesCourse, { renderPrompt, answersFile: 'answers.yaml' });
+  return gradeAnswer(exercise, raw, variant.values, notesCourse, { answersFile: 'answers.yaml' });
 }
 
 describe("the notes' worked examples are correct", () => {

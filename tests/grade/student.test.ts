@@ -6,7 +6,6 @@ import type { ExerciseResult } from '../../grader/result/types.ts';
 import type { ExerciseSpec } from '../../grader/spec/types.ts';
 import { parseAnswersBytes, parseAnswersText } from '../../grader/submission/index.ts';
 import { notesAnswersYaml, notesCourse, notesExercises } from './notes-course.ts';
-import { renderPrompt } from './render.ts';
 
 const reluDerivative: ExerciseSpec = {
   id: 'relu-derivative-code',
@@ -33,7 +32,6 @@ function input(answersYaml: string | undefined, extra: Partial<StudentInput> = {
     course,
     exercises,
     studentId: 's001',
-    renderPrompt,
     ...(answersYaml === undefined ? {} : { answers: parseAnswersText(answersYaml, 'answers.yaml') }),
     ...extra,
   };

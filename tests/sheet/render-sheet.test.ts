@@ -3,10 +3,9 @@ import { renderSheet } from '../../grader/sheet/render-sheet.ts';
 import { drawVariant } from '../../grader/variant/index.ts';
 import { expectedValues } from '../../grader/expect/index.ts';
 import { bceOne, dieThree, notesCourse, notesExercises, vanishing } from '../grade/notes-course.ts';
-import { renderPrompt } from '../grade/render.ts';
 
 const sheet = (studentId?: string, assignment?: string) =>
-  renderSheet({ course: notesCourse, exercises: notesExercises, renderPrompt, ...(studentId === undefined ? {} : { studentId }), ...(assignment === undefined ? {} : { assignment }) });
+  renderSheet({ course: notesCourse, exercises: notesExercises, ...(studentId === undefined ? {} : { studentId }), ...(assignment === undefined ? {} : { assignment }) });
 
 describe('renderSheet', () => {
   it("shows the notes' numbers without a student", () => {
