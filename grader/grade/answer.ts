@@ -41,8 +41,8 @@ export function resultBase(exercise: ExerciseSpec, variant: VariantValues): Resu
     topic: exercise.topic,
     kind: exercise.answer.kind,
     max: exercise.points,
-    prompt: renderPrompt(exercise.prompt, values),
-    ...(exercise.prompt_fa === undefined ? {} : { prompt_fa: renderPrompt(exercise.prompt_fa, values) }),
+    prompt: renderPrompt(exercise.prompt, values).trimEnd(),
+    ...(exercise.prompt_fa === undefined ? {} : { prompt_fa: renderPrompt(exercise.prompt_fa, values).trimEnd() }),
     variant,
   };
 }

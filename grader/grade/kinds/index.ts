@@ -1,5 +1,5 @@
 // The answer kinds graded from the answers file, one module each; function (code)
-// exercises are graded from the student's code file instead (see ../function-exercise.ts).
+// exercises are graded from the student's code file instead (see ../code-exercises.ts).
 import type { AnswerSpec } from '../../spec/types.ts';
 import { choice } from './choice.ts';
 import type { AnswerKindGrader } from './kind.ts';
