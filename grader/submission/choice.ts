@@ -14,12 +14,17 @@ export type ChoiceResult = ParsedChoice | FormatError;
 
 const comparable = (text: string): string => normaliseTyped(text).toLowerCase().replace(/\s+/g, ' ').replace(/[.。]$/, '');
 
+/** Without any spaces: Persian words are joined by a zero-width non-joiner some keyboards type as a space. */
+const compact = (text: string): string => comparable(text).replace(/ /g, '');
+
 function findOption(text: string, options: readonly ChoiceOption[]): ChoiceOption | undefined {
-  const wanted = comparable(text);
-  return (
-    options.find((o) => comparable(o.id) === wanted) ??
-    options.find((o) => comparable(o.label) === wanted || (o.label_fa !== undefined && comparable(o.label_fa) === wanted))
-  );
+  const labels = (o: ChoiceOption): string[] => (o.label_fa === undefined ? [o.label] : [o.label, o.label_fa]);
+  for (const same of [comparable, compact]) {
+    const wanted = same(text);
+    const found = options.find((o) => same(o.id) === wanted) ?? options.find((o) => labels(o).some((label) => same(label) === wanted));
+    if (found) return found;
+  }
+  return undefined;
 }
 
 function listOptions(options: readonly ChoiceOption[]): string {

@@ -45,6 +45,8 @@ describe('parseChoice', () => {
     ['a label in any case', 'regression', false, ['B']],
     ['a label with a full stop', 'Regression.', false, ['B']],
     ['a Persian label', 'رگرسیون', false, ['B']],
+    ['a Persian label with a space for the zero-width non-joiner', 'دسته بندی', false, ['A']],
+    ['a Persian label without the non-joiner', 'دستهبندی', false, ['A']],
     ['several as a sequence', ['c', 'A'], true, ['A', 'C']],
     ['several as text', 'A, clustering', true, ['A', 'C']],
     ['one of a multiple choice', 'A', true, ['A']],
