@@ -193,6 +193,7 @@ describe('grader check exit codes and output', () => {
   it.each<[string, (course: string) => string[], RegExp]>([
     ['a folder that does not exist', (course) => [join(course, 'nobody')], /no such folder or file/],
     ['a folder with neither answers nor code', () => [studentFolder('s009', { 'notes.txt': 'hi' })], /no answers file .* and no code file/],
+    ['a file that is neither answers nor code', () => [join(studentFolder('s009', { 'notes.txt': 'hi' }), 'notes.txt')], /neither an answers file/],
     ['an unknown option', () => [studentFolder('s009', { 'answers.yaml': 'a: 1' }), '--colour'], /unknown option/],
     ['a missing course file', () => [studentFolder('s009', { 'answers.yaml': 'a: 1' }), '--course', join(root, 'none.yaml')], /is not a file/],
     ['an unknown assignment', () => [studentFolder('s009', { 'answers.yaml': 'a: 1' }), '--assignment', 'week-9'], /no assignment 'week-9'/],

@@ -28,6 +28,9 @@ async function check(ctx: CliContext, path: string, options: CheckOptions): Prom
   const target = resolve(ctx.cwd, path);
   const info = await stat(target).catch(() => undefined);
   if (!info || (!info.isFile() && !info.isDirectory())) return usage(ctx, `no such folder or file: ${path}`);
+  if (info.isFile() && !/\.(ya?ml|json|[cm]?[jt]s)$/i.test(target)) {
+    return usage(ctx, `${path} is neither an answers file (.yaml, .yml, .json) nor a code file (.ts, .js)`);
+  }
   const folder = await loadStudentFolder(target, info.isFile());
   if (!folder.answers && !folder.solution && !folder.solutionProblem) {
     return usage(ctx, `${path} has no answers file (answers.yaml, answers.yml or answers.json) and no code file (solution.ts or solution.js)`);
