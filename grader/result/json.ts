@@ -19,7 +19,7 @@ const EXERCISE: Keys<ExerciseResult> = [
   'tolerance', 'feedback', 'misconception', 'roundedTooEarly', 'elements', 'cases', 'hidden', 'console', 'hints',
 ];
 const PROBLEM: Keys<SubmissionProblem> = ['code', 'file', 'line', 'col', 'message'];
-const LATE: Keys<LateResult> = ['submittedAt', 'due', 'daysLate', 'penaltyPercent', 'scoreBeforePenalty'];
+const LATE: Keys<LateResult> = ['assignment', 'submittedAt', 'due', 'daysLate', 'penaltyPercent', 'scoreBeforePenalty'];
 const STUDENT: Keys<StudentResult> = ['student', 'course', 'assignment', 'exercises', 'problems', 'score', 'max', 'late'];
 
 export function orderExercise(result: ExerciseResult): ExerciseResult {
@@ -44,7 +44,7 @@ export function orderStudent(result: StudentResult): StudentResult {
       assignment: result.assignment && { id: result.assignment.id, title: result.assignment.title },
       exercises: result.exercises.map(orderExercise),
       problems: result.problems.map((p) => ordered(p, PROBLEM)),
-      late: result.late && ordered(result.late, LATE),
+      late: result.late?.map((l) => ordered({ ...l, assignment: { id: l.assignment.id, title: l.assignment.title } }, LATE)),
     },
     STUDENT,
   );

@@ -75,12 +75,15 @@ export interface ExerciseResult {
   readonly hints: readonly string[];
 }
 
+/** The late policy of one assignment applied to the student's submission time. */
 export interface LateResult {
+  readonly assignment: { readonly id: string; readonly title: string };
   readonly submittedAt: string;
   readonly due: string;
   /** Started days late (0 when on time). */
   readonly daysLate: number;
   readonly penaltyPercent: number;
+  /** The assignment's points before the penalty (its exercises' scores added up). */
   readonly scoreBeforePenalty: number;
 }
 
@@ -102,5 +105,6 @@ export interface StudentResult {
   readonly problems: readonly SubmissionProblem[];
   readonly score: number;
   readonly max: number;
-  readonly late?: LateResult;
+  /** One entry per assignment graded, when the submission time is known; `score` is after the penalties. */
+  readonly late?: readonly LateResult[];
 }
