@@ -132,6 +132,8 @@ export type AnswerKind = AnswerSpec['kind'];
 export interface MisconceptionSpec {
   readonly use?: string;
   readonly id?: string;
+  /** A short name for the mistake; catalogue entries have their own. */
+  readonly title?: string;
   readonly reference?: string;
   readonly feedback?: string;
   /** The share of the points a student still gets for this mistake (0 by default). */

@@ -107,6 +107,7 @@ const misconception = object(
   {
     use: string({ pattern: ID_PATTERN, description: "A misconception of the course's catalogue, by name." }),
     id: string({ pattern: ID_PATTERN, description: "The exercise's own misconception (give `reference` and `feedback`)." }),
+    title: string({ minLength: 1, description: 'A short name for the mistake, shown above its feedback (the catalogue gives one for its entries).' }),
     reference: string({ minLength: 1, description: 'The wrong formula; may read the parameters and `expected`.', examples: ['sigmoid.each(z)'] }),
     feedback: string({ minLength: 1, description: 'What the student is told when their answer matches this formula.' }),
     credit: number({ minimum: 0, maximum: 1, description: 'The share of the points still given for this mistake.' }),
