@@ -75,10 +75,10 @@ function scalarAttempt(behaviour: Behaviour, ctx: AnswerContext): Attempt | unde
       return number(precise(value, style.sigfigs, tolerance), value, m.credit > 0 ? 'partial' : 'incorrect', m.id);
     }
     case 'rounded': {
-      // Two decimals, or one where two still pass; when even one passes, rounding did no harm.
-      const decimals = [2, 1].find((d) => Number(expected.toFixed(d)) !== 0 && wrong(Number(expected.toFixed(d))));
-      if (decimals === undefined) return number(fixedText(expected, 2), Number(expected.toFixed(2)), withinTolerance(Number(expected.toFixed(2)), expected, tolerance) ? 'correct' : 'incorrect');
-      return number(fixedText(expected, decimals), Number(expected.toFixed(decimals)), 'incorrect');
+      // Two decimals, or one where two still pass; where neither is wrong, rounding did no harm.
+      const decimals = [2, 1].find((d) => Number(expected.toFixed(d)) !== 0 && wrong(Number(expected.toFixed(d)))) ?? 2;
+      const value = Number(expected.toFixed(decimals));
+      return number(fixedText(expected, decimals), value, wrong(value) ? 'incorrect' : 'correct');
     }
     case 'off': {
       const value = [expected * 1.5, expected * 0.5, expected + 1].map((x) => Number(x.toPrecision(3))).find(wrong)!;

@@ -82,7 +82,7 @@ export function planCode(exercises: readonly ExerciseSpec[], studentId: string, 
     const source = FUNCTIONS[name];
     if (!source) throw new Error(`no student code for the function '${name}' of ${id}: add it to functions.ts`);
     if (profile.leftOut?.includes(name)) {
-      planned.push({ id, name, implementation: 'left-out', status: 'invalid' });
+      planned.push({ id, name, implementation: 'left-out', status: 'missing' });
       continue;
     }
     const chosen = profile.functions?.[name] ?? (profile.default === 'seeded' ? seeded(studentId, name, source) : profile.default);

@@ -203,7 +203,7 @@ export const STUDENTS: readonly Student[] = [
     id: 'pouya.mirzaei',
     name: 'پویا میرزایی',
     section: 'A',
-    note: 'code for five functions only; the others are not in the file',
+    note: 'code for five functions only; the other eight are missing from the file',
     answers: average(),
     code: {
       kind: 'file',
