@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { withinTolerance } from '../../grader/compare/tolerance.ts';
 import { expectedValues } from '../../grader/expect/index.ts';
-import { loadCourse, TOPICS, type ExerciseSpec, type FunctionAnswer } from '../../grader/spec/index.ts';
+import { loadCourse, placeholdersIn, TOPICS, type ExerciseSpec, type FunctionAnswer } from '../../grader/spec/index.ts';
 import { drawVariant } from '../../grader/variant/index.ts';
 
 const courseFile = join(import.meta.dirname, '../../exercises/course.yaml');
@@ -59,12 +59,13 @@ describe('the bank as the course asks for it', async () => {
     expect(hidden).toContainEqual({ z: [1000, 1001, 1002] });
   });
 
-  it('gives every numeric exercise numbers of each student\'s own, two catalogued misconceptions and a hint', () => {
+  it("gives every numeric exercise numbers of each student's own, shown in its prompt, two catalogued misconceptions and a hint", () => {
     for (const exercise of numeric) {
       const variants = ['s-1', 's-2', 's-3', 's-4', 's-5'].map((studentId) => JSON.stringify(drawVariant(exercise, { salt: course!.salt, studentId })));
       expect(new Set(variants).size, exercise.id).toBeGreaterThan(1);
       expect(exercise.misconceptions?.filter((m) => m.use !== undefined).length ?? 0, exercise.id).toBeGreaterThanOrEqual(2);
       expect(exercise.hints?.length ?? 0, exercise.id).toBeGreaterThan(0);
+      expect(placeholdersIn(exercise.prompt).length, exercise.id).toBeGreaterThan(0);
     }
   });
 
