@@ -5,6 +5,8 @@ import { build } from 'esbuild';
 const entryPoints = {
   grader: 'grader/cli/bin.ts',
   reference: 'reference/index.ts',
+  // The sandbox's worker thread: Node cannot start a worker from TypeScript source.
+  'sandbox-worker': 'grader/sandbox/worker.ts',
 };
 
 await build({
