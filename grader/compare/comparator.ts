@@ -1,0 +1,10 @@
+import type { Tolerance } from '../spec/types.ts';
+
+/** One tolerance rule of DESIGN.md: when it applies, how wide it is, and how to say it. */
+export interface Comparator {
+  readonly id: 'abs' | 'rel' | 'both' | 'sigfigs' | 'decimals';
+  readonly applies: (tolerance: Tolerance) => boolean;
+  /** The largest accepted |s − t| for the reference value t, and whether the bound itself counts. */
+  readonly bound: (expected: number, tolerance: Tolerance) => { readonly width: number; readonly inclusive: boolean };
+  readonly describe: (tolerance: Tolerance) => string;
+}

@@ -1,0 +1,2 @@
+export { misconceptionCatalogue, type CatalogueEntry } from './catalogue.ts';
+export { resolveMisconceptions, type MisconceptionProblem, type Resolved, type ResolvedMisconception } from './resolve.ts';

@@ -1,0 +1,59 @@
+// An exercise's misconceptions with the catalogue filled in: every entry ends up with an
+// id, a title, feedback, a formula and a credit, or a problem saying what is missing.
+import type { ExerciseSpec, MisconceptionSpec } from '../spec/types.ts';
+import { misconceptionCatalogue } from './catalogue.ts';
+
+export interface ResolvedMisconception {
+  readonly id: string;
+  readonly title: string;
+  readonly feedback: string;
+  readonly reference: string;
+  readonly credit: number;
+}
+
+export interface MisconceptionProblem {
+  /** The index of the entry in the exercise's `misconceptions` list. */
+  readonly index: number;
+  readonly code: 'unknown-misconception' | 'misconception-needs-reference' | 'misconception-needs-feedback' | 'misconception-needs-id';
+  readonly message: string;
+}
+
+export interface Resolved {
+  readonly misconceptions: readonly ResolvedMisconception[];
+  readonly problems: readonly MisconceptionProblem[];
+}
+
+const memo = new WeakMap<object, Resolved>();
+
+export function resolveMisconceptions(exercise: Pick<ExerciseSpec, 'misconceptions'>): Resolved {
+  const list = exercise.misconceptions ?? [];
+  const cached = memo.get(list);
+  if (cached) return cached;
+  const misconceptions: ResolvedMisconception[] = [];
+  const problems: MisconceptionProblem[] = [];
+  list.forEach((spec, index) => {
+    const resolved = resolveOne(spec, index);
+    if ('code' in resolved) problems.push(resolved);
+    else misconceptions.push(resolved);
+  });
+  const result = { misconceptions, problems };
+  memo.set(list, result);
+  return result;
+}
+
+function resolveOne(spec: MisconceptionSpec, index: number): ResolvedMisconception | MisconceptionProblem {
+  const entry = spec.use === undefined ? undefined : misconceptionCatalogue.get(spec.use);
+  if (spec.use !== undefined && !entry) {
+    const known = [...misconceptionCatalogue.keys()].join(', ');
+    return { index, code: 'unknown-misconception', message: `'${spec.use}' is not in the misconception catalogue (known: ${known})` };
+  }
+  const id = spec.id ?? entry?.id;
+  if (id === undefined) return { index, code: 'misconception-needs-id', message: 'a misconception needs `use` (a catalogue name) or its own `id`' };
+  const reference = spec.reference ?? entry?.reference;
+  if (reference === undefined) {
+    return { index, code: 'misconception-needs-reference', message: `'${id}' needs a \`reference\` formula in this exercise: the catalogue has no general one` };
+  }
+  const feedback = spec.feedback ?? entry?.feedback;
+  if (feedback === undefined) return { index, code: 'misconception-needs-feedback', message: `'${id}' needs \`feedback\` for the student` };
+  return { id, title: entry?.title ?? id, feedback, reference, credit: spec.credit ?? 0 };
+}

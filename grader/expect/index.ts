@@ -1,0 +1,1 @@
+export { expectedValues, evaluateText, type Expected, type MisconceptionValue } from './expected.ts';

@@ -1,0 +1,36 @@
+// Where a grading run puts its files. `grader grade` writes all of them, `grader report`
+// everything but `results/`; both go through these functions so that the two agree:
+//
+//   <out>/results/<student-id>.json   one StudentResult each (JSON, 2-space indent, trailing newline)
+//   <out>/class-results.json          the class summary (ClassSummary), same JSON style
+//   <out>/reports/<student-id>.html   the student's feedback page (self-contained)
+//   <out>/reports/<student-id>.md     the same feedback as Markdown (LMS comment, email)
+//   <out>/summary.html                the class summary with its charts
+//   <out>/gradebook.csv               the plain gradebook; gradebook-canvas.csv, gradebook-moodle.csv
+//
+// Student ids are checked with checkStudentId before they get here.
+import { join } from 'node:path';
+
+export const RESULTS_FOLDER = 'results';
+export const REPORTS_FOLDER = 'reports';
+
+export const outputPaths = {
+  result: (out: string, studentId: string): string => join(out, RESULTS_FOLDER, `${studentId}.json`),
+  classResults: (out: string): string => join(out, 'class-results.json'),
+  studentReport: (out: string, studentId: string, extension: 'html' | 'md'): string =>
+    join(out, REPORTS_FOLDER, `${studentId}.${extension}`),
+  summary: (out: string): string => join(out, 'summary.html'),
+  /** `format` is a gradebook format name (plain, canvas, moodle). */
+  gradebook: (out: string, format: string): string =>
+    join(out, format === 'plain' ? 'gradebook.csv' : `gradebook-${format}.csv`),
+} as const;
+
+/** The link from summary.html to a student's report, relative so the folder can be moved or zipped. */
+export function reportLink(studentId: string): string {
+  return `${REPORTS_FOLDER}/${encodeURIComponent(studentId)}.html`;
+}
+
+/** Results are JSON with 2-space indentation and a final newline, so that reruns compare byte for byte. */
+export function toJsonText(value: unknown): string {
+  return `${JSON.stringify(value, null, 2)}\n`;
+}

@@ -1,0 +1,80 @@
+// Gradescope's results.json for one submission
+// (https://gradescope-autograders.readthedocs.io/en/latest/specs/), so that the grader can
+// run as a Gradescope autograder. One test per exercise; hidden cases are only counted, as in
+// every other report, and expected values appear only where the result reveals them.
+import type { ExerciseResult, StudentResult } from '../result/types.ts';
+import { describeArgs, hiddenCaseCounts, visibleCases } from './cases.ts';
+import { formatPoints, formatValue } from './format.ts';
+import { describeLate } from './late.ts';
+import { CASE_STATUS_DISPLAY, STATUS_DISPLAY } from './status.ts';
+
+export type GradescopeVisibility = 'visible' | 'hidden' | 'after_due_date' | 'after_published';
+
+export interface GradescopeTest {
+  readonly name: string;
+  readonly score: number;
+  readonly max_score: number;
+  readonly status: 'passed' | 'failed';
+  readonly output: string;
+  readonly visibility: GradescopeVisibility;
+}
+
+export interface GradescopeResults {
+  readonly score: number;
+  readonly max_score: number;
+  readonly execution_time?: number;
+  readonly output: string;
+  readonly visibility: GradescopeVisibility;
+  readonly stdout_visibility: GradescopeVisibility;
+  readonly tests: readonly GradescopeTest[];
+}
+
+export function gradescopeResults(result: StudentResult, executionTimeSeconds?: number): GradescopeResults {
+  const output = [
+    `${result.course}${result.assignment === undefined ? '' : ` · ${result.assignment.title}`}: ${formatPoints(result.score)} / ${formatPoints(result.max)} points.`,
+    ...(result.late === undefined ? [] : [describeLate(result.late)]),
+    ...result.problems.map((p) => `Problem with ${p.file}: ${p.message}`),
+  ];
+  return {
+    score: result.score,
+    max_score: result.max,
+    ...(executionTimeSeconds === undefined ? {} : { execution_time: Math.round(executionTimeSeconds) }),
+    output: output.join('\n'),
+    visibility: 'visible',
+    // The grader's own log is for the instructor: it may name hidden cases.
+    stdout_visibility: 'hidden',
+    tests: result.exercises.map(gradescopeTest),
+  };
+}
+
+function gradescopeTest(exercise: ExerciseResult): GradescopeTest {
+  return {
+    name: exercise.title,
+    score: exercise.score,
+    max_score: exercise.max,
+    status: exercise.status === 'correct' ? 'passed' : 'failed',
+    output: testOutput(exercise),
+    visibility: 'visible',
+  };
+}
+
+function testOutput(exercise: ExerciseResult): string {
+  const lines = [`${STATUS_DISPLAY[exercise.status].symbol} ${STATUS_DISPLAY[exercise.status].label}`];
+  if (exercise.answer !== undefined) lines.push(`Your answer: ${exercise.answer}`);
+  if (exercise.expected !== undefined) lines.push(`Expected: ${formatValue(exercise.expected)}`);
+  if (exercise.tolerance !== undefined) lines.push(`Tolerance: ${exercise.tolerance}`);
+  lines.push(...exercise.feedback);
+  if (exercise.misconception !== undefined) lines.push(`Likely mistake: ${exercise.misconception.title}. ${exercise.misconception.feedback}`);
+  for (const [i, c] of visibleCases(exercise).entries()) {
+    const args = describeArgs(c.args);
+    const expected = c.expected === undefined ? '' : `, expected ${formatValue(c.expected)}`;
+    const received = c.received === undefined ? '' : `, returned ${c.received}`;
+    const message = c.message === undefined ? '' : ` (${c.message})`;
+    lines.push(`Test ${i + 1} (${args})${expected}${received}: ${CASE_STATUS_DISPLAY[c.status].label}${message}`);
+  }
+  const hidden = hiddenCaseCounts(exercise);
+  if (hidden !== undefined) lines.push(`Hidden tests: ${hidden.passed} of ${hidden.total} passed.`);
+  if (exercise.console !== undefined && exercise.console !== '') lines.push('Console output:', exercise.console);
+  if (exercise.hints.length > 0) lines.push('Hints:', ...exercise.hints.map((h) => `- ${h}`));
+  return lines.join('\n');
+}

@@ -1,0 +1,21 @@
+// What reporting offers the rest of the grader: result models in, strings out; writing is
+// in write-outputs.ts, through the atomic writer.
+export { applyLatePolicy, describeLate, latePenaltyPercent, parseInstant } from './late.ts';
+export type { LateOutcome, LateSources } from './late.ts';
+export { compileTemplates, TEMPLATE_NAMES } from './compile-templates.ts';
+export type { RenderOutcome, ReportTemplates, TemplateFile, TemplateName } from './compile-templates.ts';
+export { defaultTemplatesFolder, loadTemplates } from './templates.ts';
+export { renderStudentHtml, renderStudentMarkdown } from './render-student.ts';
+export { studentView } from './student-view.ts';
+export type { StudentView, ExerciseView } from './student-view.ts';
+export { renderSummaryHtml, summaryView } from './render-summary.ts';
+export { createSummaryBuilder } from './summary.ts';
+export type { ClassSummary, ExerciseSummary, HistogramBin, StudentRow, SummaryBuilder, SummaryOptions } from './summary.ts';
+export { GRADEBOOK_FORMATS, gradebookHeader, gradebookRow, renderGradebookCsv } from './gradebook.ts';
+export type { GradebookFormat } from './gradebook.ts';
+export { csvField, csvLine, neutraliseCell } from './csv.ts';
+export { gradescopeResults } from './gradescope.ts';
+export type { GradescopeResults, GradescopeTest } from './gradescope.ts';
+export { listResultFiles, loadStudentResult, parseStudentResult } from './read-results.ts';
+export { writeClassOutputs, writeStudentReports, writeStudentResult } from './write-outputs.ts';
+export { markdownCodeSpan, markdownFence, markdownInline } from './markdown.ts';

@@ -1,0 +1,195 @@
+// The class summary, built one student at a time so that a class of 10,000 needs only a
+// small row per student, never their full results. Everything is kept so that the order in
+// which students are added cannot show in the output: rows are sorted by id at the end, and
+// scores are summed as whole micro-points, since floating-point sums depend on their order.
+import type { Status, StudentResult } from '../result/types.ts';
+import { STATUSES } from '../result/types.ts';
+import { reportLink } from '../io/layout.ts';
+import { histogram, MICRO, micro, totals } from './summary-stats.ts';
+
+export interface ClassSummary {
+  readonly course: string;
+  readonly assignment?: { readonly id: string; readonly title: string };
+  /**
+   * In column order: the course's order when given; else the order of the longest exercise
+   * list any student has (the smallest id among equals); then the rest by their earliest place
+   * in any student's list, then by id.
+   */
+  readonly exercises: readonly ExerciseSummary[];
+  /** Sorted by student id. */
+  readonly students: readonly StudentRow[];
+  /** Ten bins of ten percentage points; the last one includes 100%. */
+  readonly histogram: readonly HistogramBin[];
+  readonly totals: {
+    readonly students: number;
+    readonly meanScore: number;
+    readonly medianScore: number;
+    readonly max: number;
+  };
+}
+
+export interface ExerciseSummary {
+  readonly id: string;
+  readonly title: string;
+  readonly max: number;
+  /** How many students' results have this exercise. */
+  readonly students: number;
+  readonly meanScore: number;
+  readonly statusCounts: Readonly<Record<Status, number>>;
+  /** The most frequent misconceptions, most frequent first. */
+  readonly misconceptions: readonly { readonly id: string; readonly title: string; readonly count: number }[];
+}
+
+export interface StudentRow {
+  readonly id: string;
+  readonly name?: string;
+  readonly email?: string;
+  readonly section?: string;
+  readonly score: number;
+  readonly max: number;
+  /** One entry per exercise column; null when the student's results lack that exercise. */
+  readonly scores: readonly (number | null)[];
+  readonly daysLate?: number;
+  readonly problems: number;
+  /** The student's report, relative to summary.html. */
+  readonly link: string;
+}
+
+export interface HistogramBin {
+  readonly from: number;
+  readonly to: number;
+  readonly count: number;
+}
+
+export interface SummaryOptions {
+  readonly course?: string;
+  readonly assignment?: { readonly id: string; readonly title: string };
+  /** The exercise columns in the course's order. */
+  readonly exercises?: readonly { readonly id: string; readonly title: string; readonly max: number }[];
+}
+
+export interface SummaryBuilder {
+  /** False (and nothing added) when a student with the same id was added before. */
+  add(result: StudentResult): boolean;
+  finish(): ClassSummary;
+}
+
+export const TOP_MISCONCEPTIONS = 5;
+
+interface ExerciseTally {
+  title: string;
+  /** Given by the course: results do not rename it. */
+  readonly titleFixed: boolean;
+  /** The smallest index this exercise has in any student's list. */
+  rank: number;
+  max: number;
+  students: number;
+  microScore: number;
+  statusCounts: Record<Status, number>;
+  misconceptions: Map<string, { title: string; count: number }>;
+}
+
+interface PendingRow extends Omit<StudentRow, 'scores'> {
+  readonly scoreById: ReadonlyMap<string, number>;
+}
+
+export function createSummaryBuilder(options: SummaryOptions = {}): SummaryBuilder {
+  const rows = new Map<string, PendingRow>();
+  const tallies = new Map<string, ExerciseTally>();
+  const courses = new Set<string>();
+  const assignments = new Map<string, { id: string; title: string }>();
+  let longest: { id: string; exercises: string[] } | undefined;
+  for (const exercise of options.exercises ?? []) tallies.set(exercise.id, newTally(exercise.title, exercise.max, true));
+
+  return {
+    add(result) {
+      if (rows.has(result.student.id)) return false;
+      courses.add(result.course);
+      if (result.assignment !== undefined) assignments.set(`${result.assignment.id}\u0000${result.assignment.title}`, result.assignment);
+      const exerciseIds = result.exercises.map((e) => e.id);
+      const longer = longest === undefined || exerciseIds.length > longest.exercises.length;
+      const sameButSmallerId = longest !== undefined && exerciseIds.length === longest.exercises.length && result.student.id < longest.id;
+      if (longer || sameButSmallerId) longest = { id: result.student.id, exercises: exerciseIds };
+      const scoreById = new Map<string, number>();
+      for (const [index, exercise] of result.exercises.entries()) {
+        scoreById.set(exercise.id, exercise.score);
+        let tally = tallies.get(exercise.id);
+        if (tally === undefined) tallies.set(exercise.id, (tally = newTally(exercise.title, exercise.max, false)));
+        tally.rank = Math.min(tally.rank, index);
+        // Ties broken by content, not by arrival, wherever students disagree.
+        const better = exercise.max > tally.max || (exercise.max === tally.max && exercise.title < tally.title);
+        if (!tally.titleFixed && better) tally.title = exercise.title;
+        tally.max = Math.max(tally.max, exercise.max);
+        tally.students += 1;
+        tally.microScore += micro(exercise.score);
+        tally.statusCounts[exercise.status] += 1;
+        if (exercise.misconception !== undefined) {
+          const { id, title } = exercise.misconception;
+          const seen = tally.misconceptions.get(id);
+          if (seen === undefined) tally.misconceptions.set(id, { title, count: 1 });
+          else tally.misconceptions.set(id, { title: title < seen.title ? title : seen.title, count: seen.count + 1 });
+        }
+      }
+      const { id, name, email, section } = result.student;
+      rows.set(id, {
+        id,
+        ...(name === undefined ? {} : { name }),
+        ...(email === undefined ? {} : { email }),
+        ...(section === undefined ? {} : { section }),
+        score: result.score,
+        max: result.max,
+        scoreById,
+        ...(result.late === undefined ? {} : { daysLate: result.late.daysLate }),
+        problems: result.problems.length,
+        link: reportLink(id),
+      });
+      return true;
+    },
+
+    finish() {
+      const listed = [...new Set([...(options.exercises ?? []).map((e) => e.id), ...(longest?.exercises ?? [])])];
+      const others = [...tallies.keys()]
+        .filter((id) => !listed.includes(id))
+        .sort((a, b) => tallies.get(a)!.rank - tallies.get(b)!.rank || byCodeUnits(a, b));
+      const columns = [...listed, ...others];
+      const students = [...rows.values()]
+        .sort((a, b) => byCodeUnits(a.id, b.id))
+        .map(({ scoreById, ...row }) => ({ ...row, scores: columns.map((id) => scoreById.get(id) ?? null) }));
+      const assignment = options.assignment ?? [...assignments.values()].sort((a, b) => byCodeUnits(a.id + a.title, b.id + b.title))[0];
+      return {
+        course: options.course ?? [...courses].sort(byCodeUnits)[0] ?? '',
+        ...(assignment === undefined ? {} : { assignment }),
+        exercises: columns.map((id) => exerciseSummary(id, tallies.get(id)!)),
+        students,
+        histogram: histogram(students),
+        totals: totals(students),
+      };
+    },
+  };
+}
+
+function newTally(title: string, max: number, titleFixed: boolean): ExerciseTally {
+  const statusCounts = Object.fromEntries(STATUSES.map((s) => [s, 0])) as Record<Status, number>;
+  return { title, titleFixed, rank: Infinity, max, students: 0, microScore: 0, statusCounts, misconceptions: new Map() };
+}
+
+function exerciseSummary(id: string, tally: ExerciseTally): ExerciseSummary {
+  const misconceptions = [...tally.misconceptions]
+    .map(([misconception, { title, count }]) => ({ id: misconception, title, count }))
+    .sort((a, b) => b.count - a.count || byCodeUnits(a.id, b.id))
+    .slice(0, TOP_MISCONCEPTIONS);
+  return {
+    id,
+    title: tally.title,
+    max: tally.max,
+    students: tally.students,
+    meanScore: tally.students === 0 ? 0 : tally.microScore / tally.students / MICRO,
+    statusCounts: { ...tally.statusCounts },
+    misconceptions,
+  };
+}
+
+/** Plain code-unit order: the same on every machine, unlike localeCompare. */
+export function byCodeUnits(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

@@ -1,0 +1,3 @@
+export { createRng, randomInt, type Rng } from './rng.ts';
+export { drawParam, type DrawnParamSpec } from './draw.ts';
+export { drawVariant, type VariantKey, type VariantProblem, type VariantResult, type VariantValues } from './variant.ts';

@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest';
+import { createSummaryBuilder, csvField, neutraliseCell, renderGradebookCsv } from '../../grader/report/index.ts';
+import { gradebookHeader, gradebookRow } from '../../grader/report/gradebook.ts';
+import { bceLog10, dieCorrect, softmaxPartial, studentResult } from './fixtures.ts';
+
+describe('formula injection', () => {
+  it.each([
+    ['=HYPERLINK("http://evil.example","x")', "'=HYPERLINK(\"http://evil.example\",\"x\")"],
+    ['+1+cmd|/C calc', "'+1+cmd|/C calc"],
+    ['-2+3', "'-2+3"],
+    ['@SUM(A1:A9)', "'@SUM(A1:A9)"],
+    ['\t=1', "'\t=1"],
+    ['\r=1', "'\r=1"],
+    ['Sara Ahmadi', 'Sara Ahmadi'],
+    ['a=b', 'a=b'],
+    ['', ''],
+  ])('%j is neutralised to %j', (cell, expected) => {
+    expect(neutraliseCell(cell)).toBe(expected);
+  });
+
+  it.each([
+    ['plain', 'plain'],
+    ['with, comma', '"with, comma"'],
+    ['with "quotes"', '"with ""quotes"""'],
+    ['two\nlines', '"two\nlines"'],
+    ['=1,2', `"'=1,2"`],
+    ['\r=cmd', `"'\r=cmd"`],
+    [2.6666666666666665, '2.67'],
+    [7.5, '7.5'],
+    [14, '14'],
+    [0, '0'],
+    [null, ''],
+    [undefined, ''],
+  ] as const)('%j is written as %j (RFC 4180)', (cell, expected) => {
+    expect(csvField(cell)).toBe(expected);
+  });
+});
+
+function classSummary() {
+  const builder = createSummaryBuilder({
+    course: 'Introduction to Machine Learning',
+    assignment: { id: 'week-3', title: 'Week 3' },
+    exercises: [
+      { id: 'softmax-three-logits', title: 'Softmax of three logits', max: 4 },
+      { id: 'bce-one-example', title: 'Binary cross-entropy', max: 3 },
+      { id: 'die-probability', title: 'Probability', max: 2 },
+    ],
+  });
+  builder.add(studentResult({ id: 's002', name: '=cmd|"/C calc"!A0', exercises: [dieCorrect, bceLog10], score: 2, max: 9 }));
+  builder.add(studentResult({ id: 's001', name: 'Ahmadi, Sara', exercises: [softmaxPartial, bceLog10, dieCorrect], score: 4.666666666666667, max: 9 }));
+  return builder.finish();
+}
+
+describe('layouts', () => {
+  it('plain: our ids, one column per exercise, total and max', () => {
+    expect(renderGradebookCsv(classSummary(), 'plain')).toBe(
+      [
+        'id,name,email,section,softmax-three-logits,bce-one-example,die-probability,total,max',
+        's001,"Ahmadi, Sara",s001@example.edu,A,2.67,0,2,4.67,9',
+        `s002,"'=cmd|""/C calc""!A0",s002@example.edu,A,,0,2,2,9`,
+        '',
+      ].join('\r\n'),
+    );
+  });
+
+  it('Canvas: Student, ID, SIS User ID, SIS Login ID, Section, assignments, with a Points Possible row', () => {
+    const lines = renderGradebookCsv(classSummary(), 'canvas').split('\r\n');
+    expect(lines[0]).toBe('Student,ID,SIS User ID,SIS Login ID,Section,Softmax of three logits,Binary cross-entropy,Probability,Week 3');
+    expect(lines[1]).toBe('Points Possible,,,,,4,3,2,9');
+    expect(lines[2]).toBe('"Ahmadi, Sara",,s001,,A,2.67,0,2,4.67');
+    expect(lines[3]).toBe(`"'=cmd|""/C calc""!A0",,s002,,A,,0,2,2`);
+  });
+
+  it('Moodle: an identifier column, then one column per grade item', () => {
+    const lines = renderGradebookCsv(classSummary(), 'moodle').split('\r\n');
+    expect(lines[0]).toBe('ID number,Email address,Full name,Softmax of three logits,Binary cross-entropy,Probability,Week 3');
+    expect(lines[1]).toBe('s001,s001@example.edu,"Ahmadi, Sara",2.67,0,2,4.67');
+  });
+
+  it('tells apart exercises that share a title by their id', () => {
+    const builder = createSummaryBuilder({
+      exercises: [
+        { id: 'sigmoid-a', title: 'Sigmoid', max: 1 },
+        { id: 'sigmoid-b', title: 'Sigmoid', max: 1 },
+      ],
+    });
+    builder.add(studentResult({ exercises: [] }));
+    expect(gradebookHeader('canvas', builder.finish()).split('\r\n')[0]).toContain(',Sigmoid [sigmoid-a],Sigmoid [sigmoid-b],');
+  });
+
+  it('streams: the header and the rows put together are the whole file', () => {
+    const summary = classSummary();
+    for (const format of ['plain', 'canvas', 'moodle'] as const) {
+      const streamed = gradebookHeader(format, summary) + summary.students.map((s) => gradebookRow(format, s, summary)).join('');
+      expect(streamed).toBe(renderGradebookCsv(summary, format));
+    }
+  });
+});
