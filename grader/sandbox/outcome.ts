@@ -28,7 +28,8 @@ export function assembleOutcome(run: SlotRun, positions: PositionMap, callCount:
     const raw = run.calls[i];
     return raw ? publicCall(raw, positions) : missing;
   });
-  return { ...base, kind: 'ran', calls, unexported: run.unexported };
+  const printedByCall = Array.from({ length: callCount }, (_, i) => escapeConsole(run.printedByCall[i] ?? ''));
+  return { ...base, kind: 'ran', calls, unexported: run.unexported, printedAtLoad: escapeConsole(run.printedAtLoad), printedByCall };
 }
 
 function publicCall(raw: RawCallOutcome, positions: PositionMap): CallOutcome {

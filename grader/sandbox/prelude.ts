@@ -7,7 +7,7 @@
 import { THROW_SITE_FUNCTION } from './throw-sites.ts';
 
 /** The functions the prelude returns for the worker to call. */
-export const PRELUDE_API = ['read', 'describeThrown', 'invoke', 'resolve'] as const;
+export const PRELUDE_API = ['read', 'describeThrown', 'throwSite', 'invoke', 'resolve'] as const;
 export type PreludeFunction = (typeof PRELUDE_API)[number];
 
 export const PRELUDE_FILENAME = '<sandbox>';
@@ -93,11 +93,14 @@ export const PRELUDE = String.raw`(function (write, outputLimit) {
     } catch (e) { return 'null'; }
   }
 
-  /** What was thrown, as JSON text: its tag, name, message and stack, and the last throw site that ran. */
+  /** The last throw statement that ran (asked before describeThrown, whose getters may throw again). */
+  const throwSite = () => site;
+
+  /** What was thrown, as JSON text: its tag, name, message and stack. */
   function describeThrown(thrown) {
     nodes = 0;
     if (thrown === null || (typeof thrown !== 'object' && typeof thrown !== 'function')) {
-      return '{"value":' + encode(thrown, 0) + ',"site":' + site + '}';
+      return '{"value":' + encode(thrown, 0) + '}';
     }
     let stack = null;
     try {
@@ -105,7 +108,7 @@ export const PRELUDE = String.raw`(function (write, outputLimit) {
       if (typeof s === 'string') stack = quoteString(cut(s, 4000));
     } catch (e) {}
     return '{"tag":' + quote(tagOf(thrown)) + ',"name":' + property(thrown, 'name') + ',"message":' + property(thrown, 'message') +
-      ',"stack":' + stack + ',"site":' + site + '}';
+      ',"stack":' + stack + '}';
   }
 
   const revive = (key, value) => (typeof value === 'string' ? +value : value);
@@ -203,5 +206,5 @@ export const PRELUDE = String.raw`(function (write, outputLimit) {
   for (const [key, value] of [['module', module], ['exports', module.exports], ['require', require], ['console', console]]) {
     defineProperty(G, key, { value: value, writable: true, configurable: true, enumerable: false });
   }
-  return { read: read, describeThrown: describeThrown, invoke: invoke, resolve: resolve };
+  return { read: read, describeThrown: describeThrown, throwSite: throwSite, invoke: invoke, resolve: resolve };
 })`;

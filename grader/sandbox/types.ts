@@ -86,6 +86,9 @@ export type SandboxOutcome = OutcomeBase &
         readonly calls: readonly CallOutcome[];
         /** Functions found as top-level declarations of the file rather than as exports. */
         readonly unexported: readonly string[];
+        /** The console output split by when it was printed: while loading, and during each call (escaped). */
+        readonly printedAtLoad: string;
+        readonly printedByCall: readonly string[];
       }
     | { readonly kind: 'syntax-error'; readonly message: string; readonly line: number; readonly col: number }
     | { readonly kind: 'load-error'; readonly message: string; readonly line?: number; readonly col?: number }

@@ -17,7 +17,7 @@ import type { PlainValue, SandboxLimits } from './types.ts';
 import { parsePlainValue, parseThrown } from './wire.ts';
 
 /** How long reading one value (its getters, Proxy traps) may take before it counts as unreadable. */
-const READ_MS = 100;
+const READ_MS = 50;
 /** Freed when the student's code fails, so that reading the failure has memory to work in (copied in, never written). */
 const RESERVE = new ArrayBuffer(1024 * 1024);
 /** QuickJS's own stack: deep recursion stops here, well before the worker's stack. */
@@ -188,9 +188,20 @@ export class VmSession {
   }
 
   private describe(thrown: QuickJSHandle): RawThrown | 'timeout' {
+    const site = this.throwSite();
     const text = this.readText('describeThrown', thrown);
-    if (typeof text === 'string') return parseThrown(text);
-    return text.kind === 'timeout' ? 'timeout' : { site: -1, unreadable: text.reason };
+    if (typeof text === 'string') return parseThrown(text, site);
+    return text.kind === 'timeout' ? 'timeout' : { site, unreadable: text.reason };
+  }
+
+  /** The last `throw` statement that ran; the prelude's own code, so no deadline is needed. */
+  private throwSite(): number {
+    const result = this.ctx.callFunction(this.fn('throwSite'), this.ctx.undefined);
+    if (result.error) {
+      result.error.dispose();
+      return -1;
+    }
+    return result.value.consume((h) => (this.ctx.typeof(h) === 'number' ? this.ctx.getNumber(h) : -1));
   }
 
   private readValue(handle: QuickJSHandle): Read {

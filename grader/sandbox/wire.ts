@@ -12,10 +12,9 @@ export function parsePlainValue(text: string): PlainValue {
   }
 }
 
-export function parseThrown(text: string): RawThrown {
+export function parseThrown(text: string, site: number): RawThrown {
   try {
     const raw = JSON.parse(text) as Record<string, unknown>;
-    const site = typeof raw.site === 'number' ? raw.site : -1;
     if ('value' in raw) return { value: toPlainValue(raw.value), site };
     return {
       site,
@@ -25,7 +24,7 @@ export function parseThrown(text: string): RawThrown {
       ...(typeof raw.stack === 'string' ? { stack: raw.stack } : {}),
     };
   } catch {
-    return { site: -1, unreadable: 'the sandbox could not decode what was thrown' };
+    return { site, unreadable: 'the sandbox could not decode what was thrown' };
   }
 }
 

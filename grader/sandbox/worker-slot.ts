@@ -14,6 +14,9 @@ export interface SlotRun {
   readonly load?: RawLoadFailure;
   readonly unexported: readonly string[];
   readonly console: string;
+  /** The same output split by when it was printed. */
+  readonly printedAtLoad: string;
+  readonly printedByCall: readonly string[];
   readonly consoleTruncated: boolean;
   readonly cpuMs: number;
   readonly crash?: { readonly message: string; readonly memory: boolean };
@@ -26,6 +29,8 @@ interface ActiveJob {
   readonly calls: RawCallOutcome[];
   loaded: boolean;
   console: string;
+  printedAtLoad: string;
+  readonly printedByCall: string[];
   crash?: { message: string; memory: boolean };
   readonly started: number;
   readonly timer: NodeJS.Timeout;
@@ -69,7 +74,7 @@ export class WorkerSlot {
       return new Promise<SlotRun>((resolve) => {
         const id = this.nextId++;
         const timer = setTimeout(() => this.kill(), hardMs);
-        this.current = { id, calls: [], loaded: false, console: '', started: performance.now(), timer, resolve };
+        this.current = { id, calls: [], loaded: false, console: '', printedAtLoad: '', printedByCall: [], started: performance.now(), timer, resolve };
         this.worker.ref();
         this.worker.postMessage({ ...job, id } satisfies WorkerJob);
       });
@@ -95,8 +100,14 @@ export class WorkerSlot {
     }
     if (!job || message.id !== job.id) return;
     job.console += message.console;
-    if (message.type === 'loaded') job.loaded = true;
-    if (message.type === 'call') job.calls[message.index] = message.outcome;
+    if (message.type === 'loaded') {
+      job.loaded = true;
+      job.printedAtLoad = message.console;
+    }
+    if (message.type === 'call') {
+      job.calls[message.index] = message.outcome;
+      job.printedByCall[message.index] = message.console;
+    }
     if (message.type === 'done') {
       this.finish(job, {
         ending: 'done',
@@ -105,6 +116,8 @@ export class WorkerSlot {
         ...(message.load ? { load: message.load } : {}),
         unexported: message.unexported,
         console: job.console,
+        printedAtLoad: job.loaded ? job.printedAtLoad : job.console,
+        printedByCall: job.printedByCall,
         consoleTruncated: message.consoleTruncated,
         cpuMs: message.cpuMs,
         retire: !message.healthy || message.wasmBytes > RETIRE_ABOVE_BYTES,
@@ -143,6 +156,8 @@ function partialRun(job: ActiveJob): SlotRun {
     calls: job.calls,
     unexported: [],
     console: job.console,
+    printedAtLoad: job.printedAtLoad,
+    printedByCall: job.printedByCall,
     consoleTruncated: false,
     cpuMs: performance.now() - job.started,
     retire: true,
@@ -150,5 +165,17 @@ function partialRun(job: ActiveJob): SlotRun {
 }
 
 function crashedRun(message: string, memory: boolean): SlotRun {
-  return { ending: 'crashed', loaded: false, calls: [], unexported: [], console: '', consoleTruncated: false, cpuMs: 0, retire: true, crash: { message, memory } };
+  return {
+    ending: 'crashed',
+    loaded: false,
+    calls: [],
+    unexported: [],
+    console: '',
+    printedAtLoad: '',
+    printedByCall: [],
+    consoleTruncated: false,
+    cpuMs: 0,
+    retire: true,
+    crash: { message, memory },
+  };
 }
