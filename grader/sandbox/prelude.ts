@@ -4,6 +4,7 @@
 // values by concatenating strings of primitives (which runs no user code), never with
 // JSON.stringify on objects (which would call a student's `toJSON`). Getters and Proxy
 // traps it touches run here, inside QuickJS, under the job's deadline.
+import { CONSOLE_FACTORY } from './prelude-console.ts';
 import { THROW_SITE_FUNCTION } from './throw-sites.ts';
 
 /** The functions the prelude returns for the worker to call. */
@@ -135,58 +136,16 @@ export const PRELUDE = String.raw`(function (write, outputLimit) {
     return declared === undefined ? { fn: undefined, self: undefined, how: 'none' } : { fn: declared, self: undefined, how: 'global' };
   }
 
-  // Console output: formatted here, cut to what is left of the limit before it leaves QuickJS.
-  let remaining = outputLimit;
-  let dropped = false;
-  function show(value, depth, room) {
-    switch (typeof value) {
-      case 'string': return depth === 0 ? cut(value, room) : quoteString(cut(value, room));
-      case 'number': return numberText(value);
-      case 'bigint': return cut('' + value, room) + 'n';
-      case 'symbol': return 'Symbol()';
-      case 'function': return '[Function]';
-      case 'boolean': case 'undefined': return '' + value;
+  // Console output. Its formatter is compiled on the first call, since most submissions never
+  // print; it sees only what is passed to it here, never a global a student could have replaced.
+  const consoleFactory = ${JSON.stringify(CONSOLE_FACTORY)};
+  let format;
+  const log = function log() {
+    if (format === undefined) {
+      format = globalEval(consoleFactory)(write, outputLimit, cut, quoteString, numberText, tagOf, briefly, isArray, isView, keysOf, slice);
     }
-    if (value === null) return 'null';
-    const tag = tagOf(value);
-    if (tag === 'Error') {
-      let name;
-      try { name = value.name; } catch (e) {}
-      return cut((typeof name === 'string' ? name + ': ' : '') + briefly(value), room);
-    }
-    if (isArray(value) || (isView(value) && tag !== 'DataView')) {
-      if (depth >= 2) return '[Array]';
-      const length = typeof value.length === 'number' ? value.length : 0;
-      let text = '[';
-      for (let i = 0; i < length && i < 100 && text.length < room; i++) text += (i === 0 ? ' ' : ', ') + show(value[i], depth + 1, room - text.length);
-      if (length > 100) text += ', ... ' + (length - 100) + ' more';
-      return text + (length > 0 ? ' ]' : ']');
-    }
-    if (depth >= 2) return '[Object]';
-    const keys = keysOf(value);
-    let text = '{';
-    for (let i = 0; i < keys.length && i < 20 && text.length < room; i++) {
-      const key = keys[i];
-      text += (i === 0 ? ' ' : ', ') + cut(key, 100) + ': ' + show(value[key], depth + 1, room - text.length);
-    }
-    if (keys.length > 20) text += ', ...';
-    return text + (keys.length > 0 ? ' }' : '}');
-  }
-  function log() {
-    if (remaining <= 0) {
-      if (!dropped) { dropped = true; write('', 1); }
-      return;
-    }
-    let line = '';
-    for (let i = 0; i < arguments.length && line.length <= remaining; i++) {
-      line += (i === 0 ? '' : ' ') + show(arguments[i], 0, remaining - line.length);
-    }
-    line += '\n';
-    const full = line.length;
-    if (full > remaining) line = slice(line, 0, remaining);
-    remaining -= line.length;
-    write(line, full);
-  }
+    apply(format, undefined, arguments);
+  };
 
   // Math.random from a fixed seed: the same submission prints and returns the same things.
   let seed = 0x2545f491;

@@ -11,7 +11,7 @@ import type { ExerciseSpec } from '../../grader/spec/types.ts';
 
 const COURSE = { salt: 'hostile', limits: { time_ms: 400 } };
 
-function scalarExercise(id: string, reference: string): ExerciseSpec {
+function scalarExercise(id: string, reference: string, timeMs?: number): ExerciseSpec {
   return {
     id,
     title: id,
@@ -27,11 +27,17 @@ function scalarExercise(id: string, reference: string): ExerciseSpec {
       returns: 'number',
       tolerance: { abs: 1e-9 },
       cases: { visible: [{ x: 2 }, { x: -1.5 }, { x: 0 }], hidden: [{ x: 7 }] },
+      ...(timeMs === undefined ? {} : { limits: { time_ms: timeMs } }),
     },
   };
 }
 
-const EXERCISES = { relu: scalarExercise('relu', 'relu(x)'), sigmoid: scalarExercise('sigmoid', 'sigmoid(x)') };
+const EXERCISES = {
+  relu: scalarExercise('relu', 'relu(x)'),
+  sigmoid: scalarExercise('sigmoid', 'sigmoid(x)'),
+  // Filling the heap takes QuickJS a few hundred milliseconds: time enough that memory runs out first.
+  reluWithTime: scalarExercise('relu', 'relu(x)', 3000),
+};
 
 /** Right answers, unless anything a previous student did is still visible. */
 const CANARY = `export function relu(x) {
@@ -49,10 +55,10 @@ const CORPUS: Entry[] = [
   ['load-time-loop.js', 'relu', 'timeout', /top-level code of solution\.js did not finish within 400 ms/],
   ['promise-chain-loop.js', 'relu', 'timeout'],
   ['endless-microtasks.js', 'relu', 'timeout'],
-  ['memory-bomb.js', 'relu', 'memory', /used more than 32\.0 MB of memory/],
-  ['endless-push.js', 'relu', 'memory'],
+  ['memory-bomb.js', 'reluWithTime', 'memory', /used more than 32\.0 MB of memory/],
+  ['endless-push.js', 'reluWithTime', 'memory'],
   ['console-flood.js', 'relu', 'correct'],
-  ['huge-return-string.js', 'relu', 'memory'],
+  ['huge-return-string.js', 'reluWithTime', 'memory'],
   ['deep-recursion.js', 'relu', 'error', /line 2: stack overflow: too many nested calls/],
   ['throw-null.js', 'relu', 'error', /line 2: threw null/],
   ['throw-proxy.js', 'relu', 'error', /line 3: threw an object without a readable message/],
