@@ -72,6 +72,7 @@ export class SandboxPool {
     }
 
     const slot = await this.acquire(job.limits.memoryMb);
+    await slot?.ready;
     const queued = performance.now();
     if (!slot) return { ...quiet, timing: timing({ transpileMs }), kind: 'crashed', message: 'the sandbox pool is closed' };
     const calls = job.calls.map((call) => ({ exportName: call.exportName, argsJson: encodeArgs(call.args) }));
@@ -88,7 +89,7 @@ export class SandboxPool {
     for (const waiter of this.waiting.splice(0)) waiter.resolve(undefined);
     const slots = this.slots;
     this.slots = [];
-    for (const slot of slots) slot.terminate();
+    await Promise.all(slots.map((slot) => slot.terminate()));
   }
 
   stats(): SandboxPoolStats {
@@ -149,6 +150,6 @@ export class SandboxPool {
 
   private remove(slot: WorkerSlot): void {
     this.slots = this.slots.filter((other) => other !== slot);
-    if (slot.alive) slot.terminate();
+    if (slot.alive) void slot.terminate();
   }
 }

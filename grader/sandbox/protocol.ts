@@ -1,10 +1,16 @@
 // Messages between the pool (host) and a sandbox worker. Positions in them are still the
 // engine's (transpiled code); the host maps them back to the student's file.
+import type { MessagePort } from 'node:worker_threads';
 import type { PlainValue, SandboxLimits } from './types.ts';
 
 export interface WorkerData {
   /** The QuickJS heap this worker's WebAssembly memory is sized for. */
   readonly memoryMb: number;
+  /**
+   * Where the worker reports (its jobs arrive on parentPort). A port of its own lets the host's
+   * watchdog read, synchronously, whatever already arrived before it decides to kill.
+   */
+  readonly reports: MessagePort;
 }
 
 export interface WorkerJob {

@@ -1,7 +1,7 @@
 // One sandbox worker thread and the job it is running, with the host's watchdog: past the
 // job's time limit plus a grace period the worker is terminated, whatever it is doing
 // (some QuickJS built-ins never check the interrupt handler).
-import { Worker } from 'node:worker_threads';
+import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads';
 import type { RawCallOutcome, RawLoadFailure, WorkerData, WorkerJob, WorkerMessage } from './protocol.ts';
 import { RETIRE_ABOVE_BYTES } from './wasm-memory.ts';
 
@@ -48,6 +48,7 @@ export class WorkerSlot {
   /** Resolves to undefined once the worker can take jobs, or to why it could not start. */
   readonly ready: Promise<string | undefined>;
   private readonly worker: Worker;
+  private readonly reports: MessagePort;
   private current: ActiveJob | undefined;
   private nextId = 1;
   private markReady: (problem: string | undefined) => void = () => undefined;
@@ -58,12 +59,16 @@ export class WorkerSlot {
     private readonly onDeath: (slot: WorkerSlot) => void,
   ) {
     this.ready = new Promise((resolve) => (this.markReady = resolve));
-    const workerData: WorkerData = { memoryMb };
+    const channel = new MessageChannel();
+    this.reports = channel.port1;
+    const workerData: WorkerData = { memoryMb, reports: channel.port2 };
     this.worker = new Worker(workerPath, {
       workerData,
+      transferList: [channel.port2],
       resourceLimits: { stackSizeMb: WORKER_STACK_MB, maxOldGenerationSizeMb: WORKER_HEAP_MB },
     });
-    this.worker.on('message', (message: WorkerMessage) => this.receive(message));
+    this.reports.on('message', (message: WorkerMessage) => this.receive(message));
+    this.reports.unref();
     this.worker.on('error', (error: Error & { code?: string }) => this.die(`${error.name}: ${error.message}`, error.code === 'ERR_WORKER_OUT_OF_MEMORY'));
     this.worker.on('exit', (code) => this.die(`the sandbox worker exited (code ${code})`, false));
   }
@@ -81,9 +86,13 @@ export class WorkerSlot {
     });
   }
 
-  terminate(): void {
+  terminate(): Promise<void> {
     this.alive = false;
-    this.worker.terminate().catch(() => undefined);
+    this.reports.close();
+    return this.worker.terminate().then(
+      () => undefined,
+      () => undefined,
+    );
   }
 
   private receive(message: WorkerMessage): void {
@@ -126,9 +135,15 @@ export class WorkerSlot {
   }
 
   private kill(): void {
+    // On a busy machine the timer and the worker's last messages can be due together: read
+    // what already arrived first, so that a job that did finish is not called killed.
+    for (let next = receiveMessageOnPort(this.reports); next; next = receiveMessageOnPort(this.reports)) {
+      this.receive(next.message as WorkerMessage);
+    }
     const job = this.current;
-    this.terminate();
-    if (job) this.finish(job, { ...partialRun(job), ending: 'killed' });
+    if (!job) return;
+    void this.terminate();
+    this.finish(job, { ...partialRun(job), ending: 'killed' });
   }
 
   private die(message: string, memory: boolean): void {
