@@ -20,5 +20,6 @@ export function predictClass(z: readonly number[]): number {
 
 /** oneHot(c, k): a vector of k zeros with a 1 at index c. */
 export function oneHot(c: number, k: number): number[] {
+  if (!Number.isInteger(c) || c < 0 || c >= k) throw new RangeError(`class index ${c} is outside 0..${k - 1}`);
   return Array.from({ length: k }, (_, i) => (i === c ? 1 : 0));
 }

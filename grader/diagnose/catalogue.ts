@@ -16,7 +16,8 @@ const entries: readonly CatalogueEntry[] = [
     id: 'log10-instead-of-ln',
     title: 'Common logarithm instead of natural logarithm',
     feedback:
-      'This is the value with log base 10. Cross-entropy uses the natural logarithm ln (log base e), as the notes and Keras do: −ln(0.8) = 0.2231, while −log₁₀(0.8) = 0.0969.',
+      // No worked numbers here: with the notes' ŷ = 0.8 they would be some students' expected value.
+      'This is the value with log base 10. Cross-entropy uses the natural logarithm ln (log base e), as the notes and Keras do; log₁₀ gives a value ln(10) ≈ 2.3 times smaller.',
     reference: 'expected / ln(10)',
   },
   {

@@ -55,5 +55,5 @@ function resolveOne(spec: MisconceptionSpec, index: number): ResolvedMisconcepti
   }
   const feedback = spec.feedback ?? entry?.feedback;
   if (feedback === undefined) return { index, code: 'misconception-needs-feedback', message: `'${id}' needs \`feedback\` for the student` };
-  return { id, title: entry?.title ?? id, feedback, reference, credit: spec.credit ?? 0 };
+  return { id, title: spec.title ?? entry?.title ?? id, feedback, reference, credit: spec.credit ?? 0 };
 }

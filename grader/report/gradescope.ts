@@ -32,7 +32,7 @@ export interface GradescopeResults {
 export function gradescopeResults(result: StudentResult, executionTimeSeconds?: number): GradescopeResults {
   const output = [
     `${result.course}${result.assignment === undefined ? '' : ` · ${result.assignment.title}`}: ${formatPoints(result.score)} / ${formatPoints(result.max)} points.`,
-    ...(result.late === undefined ? [] : [describeLate(result.late)]),
+    ...(result.late ?? []).map(describeLate),
     ...result.problems.map((p) => `Problem with ${p.file}: ${p.message}`),
   ];
   return {

@@ -44,7 +44,14 @@ export function applyLatePolicy(
   return {
     ok: true,
     score,
-    late: { submittedAt, due: assignment.due, daysLate, penaltyPercent, scoreBeforePenalty: scoreBefore },
+    late: {
+      assignment: { id: assignment.id, title: assignment.title },
+      submittedAt,
+      due: assignment.due,
+      daysLate,
+      penaltyPercent,
+      scoreBeforePenalty: scoreBefore,
+    },
   };
 }
 
@@ -74,13 +81,14 @@ export function parseInstant(text: string): number | string {
 
 /** The late result in a sentence, for reports. */
 export function describeLate(late: LateResult): string {
-  if (late.daysLate === 0) return `Submitted ${late.submittedAt}, on time (due ${late.due}).`;
+  const what = late.assignment.title;
+  if (late.daysLate === 0) return `${what}: submitted ${late.submittedAt}, on time (due ${late.due}).`;
   const days = late.daysLate === 1 ? '1 day' : `${late.daysLate} days`;
   const penalty =
     late.penaltyPercent === 0
       ? 'no penalty'
       : `${formatPoints(late.penaltyPercent)}% off (score before the penalty: ${formatPoints(late.scoreBeforePenalty)})`;
-  return `Submitted ${late.submittedAt}, ${days} late (due ${late.due}): ${penalty}.`;
+  return `${what}: submitted ${late.submittedAt}, ${days} late (due ${late.due}): ${penalty}.`;
 }
 
 function invalid(score: number, file: string, what: string): LateOutcome {

@@ -83,9 +83,19 @@ export const studentResultSchema = {
     score: number,
     max: number,
     late: {
-      type: 'object',
-      required: ['submittedAt', 'due', 'daysLate', 'penaltyPercent', 'scoreBeforePenalty'],
-      properties: { submittedAt: string, due: string, daysLate: number, penaltyPercent: number, scoreBeforePenalty: number },
+      type: 'array',
+      items: {
+        type: 'object',
+        required: ['assignment', 'submittedAt', 'due', 'daysLate', 'penaltyPercent', 'scoreBeforePenalty'],
+        properties: {
+          assignment: { type: 'object', required: ['id', 'title'], properties: { id: string, title: string } },
+          submittedAt: string,
+          due: string,
+          daysLate: number,
+          penaltyPercent: number,
+          scoreBeforePenalty: number,
+        },
+      },
     },
   },
 } as const;

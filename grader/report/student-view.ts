@@ -16,7 +16,7 @@ export interface StudentView {
   readonly score: string;
   readonly max: string;
   readonly percent: string;
-  readonly late?: LateView;
+  readonly late?: readonly LateView[];
   readonly problems: readonly { readonly code: string; readonly file: string; readonly message: string }[];
   readonly exercises: readonly ExerciseView[];
 }
@@ -93,7 +93,7 @@ export function studentView(result: StudentResult): StudentView {
     score: formatPoints(result.score),
     max: formatPoints(result.max),
     percent: formatPercent(result.score, result.max),
-    ...(result.late === undefined ? {} : { late: lateView(result.late) }),
+    ...(result.late === undefined || result.late.length === 0 ? {} : { late: result.late.map(lateView) }),
     problems: result.problems.map(({ code, file, message }) => ({ code, file, message })),
     exercises: result.exercises.map(exerciseView),
   };

@@ -139,7 +139,7 @@ export function createSummaryBuilder(options: SummaryOptions = {}): SummaryBuild
         score: result.score,
         max: result.max,
         scoreById,
-        ...(result.late === undefined ? {} : { daysLate: result.late.daysLate }),
+        ...(result.late === undefined || result.late.length === 0 ? {} : { daysLate: Math.max(...result.late.map((l) => l.daysLate)) }),
         problems: result.problems.length,
         link: reportLink(id),
       });

@@ -75,12 +75,15 @@ export interface ExerciseResult {
   readonly hints: readonly string[];
 }
 
+/** The late policy of one assignment applied to the student's submission time. */
 export interface LateResult {
+  readonly assignment: { readonly id: string; readonly title: string };
   readonly submittedAt: string;
   readonly due: string;
   /** Started days late (0 when on time). */
   readonly daysLate: number;
   readonly penaltyPercent: number;
+  /** The assignment's points before the penalty (its exercises' scores added up). */
   readonly scoreBeforePenalty: number;
 }
 
@@ -88,6 +91,9 @@ export interface LateResult {
 export interface SubmissionProblem {
   readonly code: string;
   readonly file: string;
+  /** 1-based position in the file, when the problem has one (an unknown id's line). */
+  readonly line?: number;
+  readonly col?: number;
   readonly message: string;
 }
 
@@ -99,5 +105,6 @@ export interface StudentResult {
   readonly problems: readonly SubmissionProblem[];
   readonly score: number;
   readonly max: number;
-  readonly late?: LateResult;
+  /** One entry per assignment graded, when the submission time is known; `score` is after the penalties. */
+  readonly late?: readonly LateResult[];
 }

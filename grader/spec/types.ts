@@ -1,5 +1,6 @@
-// The exercise format instructors write in YAML, and the course file. The JSON Schema in
-// schema/exercise.schema.json describes exactly these types (a test keeps the two in step).
+// The exercise format instructors write in YAML, and the course file. The JSON Schemas
+// (grader/spec/schema/, written to exercises/*.schema.json) accept exactly these types:
+// grader/spec/schema/agreement.ts fails to compile when the two disagree.
 import type { Value, ValueKind } from '../../reference/index.ts';
 
 /** The topic rows of the course (DESIGN.md). */
@@ -131,6 +132,8 @@ export type AnswerKind = AnswerSpec['kind'];
 export interface MisconceptionSpec {
   readonly use?: string;
   readonly id?: string;
+  /** A short name for the mistake; catalogue entries have their own. */
+  readonly title?: string;
   readonly reference?: string;
   readonly feedback?: string;
   /** The share of the points a student still gets for this mistake (0 by default). */
@@ -185,7 +188,7 @@ export interface CourseSpec {
   /** Whether students see expected values in feedback (default true); exercises may override. */
   readonly reveal?: boolean;
   readonly limits?: Limits;
-  /** Where the exercise files are, relative to the course file (default: `exercises`). */
+  /** Where the exercise files are, relative to the course file (default: the course file's own folder). */
   readonly exercises?: string;
   readonly assignments: readonly AssignmentSpec[];
 }

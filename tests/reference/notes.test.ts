@@ -18,6 +18,7 @@ import {
   vanishingGradientBound,
   argmax,
   predictClass,
+  oneHot,
 } from '../../reference/index.ts';
 
 describe('probability', () => {
@@ -61,6 +62,10 @@ describe('sigmoid and softmax on z = [2, 1, 0.1]', () => {
     expect(decide(0.5)).toBe(1);
     expect(decide(0.4)).toBe(0);
     expect(decide(sigmoid(0))).toBe(1);
+  });
+  it('writes a class as a one-hot vector and rejects a class outside 0..k−1', () => {
+    expect(oneHot(1, 3)).toEqual([0, 1, 0]);
+    expect(() => oneHot(3, 3)).toThrow(RangeError);
   });
   it('picks the class of the largest logit', () => {
     expect(argmax(softmax(z))).toBe(0);

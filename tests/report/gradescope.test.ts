@@ -5,7 +5,7 @@ import { bceLog10, reluCode, studentResult } from './fixtures.ts';
 describe('gradescopeResults', () => {
   const result = studentResult({
     exercises: [bceLog10, reluCode],
-    late: { submittedAt: '2026-10-06T09:00:00Z', due: '2026-10-05T20:29:00Z', daysLate: 1, penaltyPercent: 10, scoreBeforePenalty: 3.3333 },
+    late: [{ assignment: { id: 'week-2', title: 'Losses' }, submittedAt: '2026-10-06T09:00:00Z', due: '2026-10-05T20:29:00Z', daysLate: 1, penaltyPercent: 10, scoreBeforePenalty: 3.3333 }],
   });
 
   it('has the fields of Gradescope\'s results.json, one test per exercise', () => {

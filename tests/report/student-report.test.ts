@@ -107,10 +107,10 @@ describe('prompts', () => {
 
 describe('late submissions', () => {
   it('say how late, the penalty and the score before it', () => {
-    const late = { submittedAt: '2026-10-07T10:00:00+03:30', due: '2026-10-05T23:59:00+03:30', daysLate: 2, penaltyPercent: 20, scoreBeforePenalty: 2 };
+    const late = [{ assignment: { id: 'week-1', title: 'Week 1' }, submittedAt: '2026-10-07T10:00:00+03:30', due: '2026-10-05T23:59:00+03:30', daysLate: 2, penaltyPercent: 20, scoreBeforePenalty: 2 }];
     const { markdown } = render(studentResult({ exercises: [dieCorrect], score: 1.6, late }));
     expect(markdown).toContain('**Score: 1.6 / 2 points (80%)**');
-    expect(markdown).toContain('◷ Submitted 2026-10-07T10:00:00+03:30, 2 days late (due 2026-10-05T23:59:00+03:30): 20% off (score before the penalty: 2).');
+    expect(markdown).toContain('◷ Week 1: submitted 2026-10-07T10:00:00+03:30, 2 days late (due 2026-10-05T23:59:00+03:30): 20% off (score before the penalty: 2).');
   });
 });
 

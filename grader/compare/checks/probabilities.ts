@@ -1,0 +1,11 @@
+import { shortNumber, type VectorCheckDefinition } from './check.ts';
+
+/** Every entry lies in [0, 1], as a probability must. */
+export const probabilities: VectorCheckDefinition = {
+  id: 'probabilities',
+  check: (values) => {
+    const index = values.findIndex((x) => !(x >= 0 && x <= 1));
+    if (index === -1) return undefined;
+    return `Entry ${index + 1} is ${shortNumber(values[index]!)}, but a probability lies between 0 and 1.`;
+  },
+};

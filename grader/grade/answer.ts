@@ -1,0 +1,100 @@
+// Grading one answer from the answers file (scalar, vector or choice) for one student's
+// variant: the expected value and every misconception's value are computed for that
+// variant, the answer kind's module compares, and the outcome becomes an ExerciseResult.
+// Nothing here throws: whatever goes wrong is a status and a sentence.
+import { describeTolerance, effectiveTolerance } from '../compare/tolerance.ts';
+import { expectedValues } from '../expect/index.ts';
+import { toError } from '../problem.ts';
+import { orderExercise } from '../result/json.ts';
+import type { ExerciseResult } from '../result/types.ts';
+import { renderPrompt } from '../spec/prompt.ts';
+import type { CourseSpec, ExerciseSpec } from '../spec/types.ts';
+import type { VariantValues } from '../variant/index.ts';
+import { answerKinds, type KindContext, type KindOutcome } from './kinds/index.ts';
+import { displayAnswer, isBlank } from './display.ts';
+
+export interface GradeOptions {
+  /** The answers file's name, for "no answer" feedback; absent when the student has none. */
+  readonly answersFile?: string;
+  /** Set when the answer cannot be used at all (the file is unreadable, the id answered twice). */
+  readonly problem?: string;
+}
+
+export type ResultBase = Pick<ExerciseResult, 'id' | 'title' | 'topic' | 'kind' | 'max' | 'prompt' | 'prompt_fa' | 'variant'>;
+
+/** Whether students may see expected values of this exercise (the exercise, else the course, else yes). */
+export function reveals(exercise: ExerciseSpec, course: CourseSpec): boolean {
+  return exercise.reveal ?? course.reveal ?? true;
+}
+
+/** Scores in the model carry at most 4 decimals: 4 × 2/3 is 2.6667, not 2.6666666666666665. */
+export function roundScore(x: number): number {
+  return Math.round(x * 10_000) / 10_000;
+}
+
+/** The fields every result of the exercise shares, whatever its status: the prompt rendered for the variant. */
+export function resultBase(exercise: ExerciseSpec, variant: VariantValues): ResultBase {
+  const values = new Map(Object.entries(variant));
+  return {
+    id: exercise.id,
+    title: exercise.title,
+    topic: exercise.topic,
+    kind: exercise.answer.kind,
+    max: exercise.points,
+    prompt: renderPrompt(exercise.prompt, values).trimEnd(),
+    ...(exercise.prompt_fa === undefined ? {} : { prompt_fa: renderPrompt(exercise.prompt_fa, values).trimEnd() }),
+    variant,
+  };
+}
+
+function outcomeFor(exercise: ExerciseSpec, raw: unknown, variant: VariantValues, course: CourseSpec, options: GradeOptions): KindOutcome {
+  if (options.problem !== undefined) return { status: 'invalid', share: 0, feedback: [options.problem] };
+  if (exercise.answer.kind === 'function') {
+    return { status: 'error', share: 0, feedback: ['This is a code exercise: it is graded from your solution file, not the answers file.'] };
+  }
+  if (isBlank(raw)) {
+    const where = options.answersFile ? `in ${options.answersFile}` : 'yet: your folder has no answers.yaml (or answers.json)';
+    return { status: 'missing', share: 0, feedback: [`No answer to this exercise ${where}.`] };
+  }
+  const computed = expectedValues(exercise, variant);
+  if (!computed.ok) {
+    return { status: 'error', share: 0, feedback: [`This exercise could not be graded: its reference failed for your variant (${computed.error.message}). Tell your instructor.`] };
+  }
+  const ctx: KindContext = {
+    exercise,
+    answer: exercise.answer,
+    expected: computed.expected,
+    misconceptions: computed.misconceptions,
+    tolerance: effectiveTolerance('tolerance' in exercise.answer ? exercise.answer.tolerance : undefined, course.tolerance),
+    reveal: reveals(exercise, course),
+  };
+  const grader = answerKinds[exercise.answer.kind] as KindGraderOf;
+  return grader.grade(ctx, raw);
+}
+
+type KindGraderOf = { grade: (ctx: KindContext, raw: unknown) => KindOutcome };
+
+export function gradeAnswer(exercise: ExerciseSpec, raw: unknown, variant: VariantValues, course: CourseSpec, options: GradeOptions = {}): ExerciseResult {
+  let outcome: KindOutcome;
+  try {
+    outcome = outcomeFor(exercise, raw, variant, course, options);
+  } catch (thrown: unknown) {
+    outcome = { status: 'error', share: 0, feedback: [`This exercise could not be graded: ${toError(thrown).message}. Tell your instructor.`] };
+  }
+  const reveal = reveals(exercise, course);
+  const answer = exercise.answer;
+  const hasTolerance = answer.kind === 'scalar' || answer.kind === 'vector';
+  return orderExercise({
+    ...resultBase(exercise, variant),
+    status: outcome.status,
+    score: roundScore(outcome.share * exercise.points),
+    ...(isBlank(raw) ? {} : { answer: displayAnswer(raw) }),
+    ...(reveal && outcome.expected !== undefined ? { expected: outcome.expected } : {}),
+    ...(hasTolerance ? { tolerance: describeTolerance(effectiveTolerance(answer.tolerance, course.tolerance)) } : {}),
+    feedback: outcome.feedback,
+    ...(outcome.misconception ? { misconception: outcome.misconception } : {}),
+    ...(outcome.roundedTooEarly ? { roundedTooEarly: true } : {}),
+    ...(outcome.elements ? { elements: outcome.elements.map(({ expected, ...rest }) => (reveal ? { ...rest, expected } : rest)) } : {}),
+    hints: outcome.status === 'correct' ? [] : [...(exercise.hints ?? [])],
+  });
+}

@@ -1,0 +1,69 @@
+// Function (code) exercises are graded from the student's code file by the sandbox's
+// grader, which is injected: student grading only dispatches to it. Without one, a code
+// exercise says plainly that it was not graded; it never gets a made-up result.
+import { toError } from '../problem.ts';
+import { orderExercise } from '../result/json.ts';
+import type { ExerciseResult } from '../result/types.ts';
+import type { CourseSpec, ExerciseSpec } from '../spec/types.ts';
+import type { SolutionSource } from '../submission/index.ts';
+import type { VariantValues } from '../variant/index.ts';
+import type { ResultBase } from './answer.ts';
+
+export interface FunctionGradeContext {
+  readonly course: CourseSpec;
+  readonly studentId: string;
+  /** The student's parameter values (seeded random cases use the same key). */
+  readonly variant: VariantValues;
+  /** Whether expected values may be shown (hidden cases never are). */
+  readonly reveal: boolean;
+  /** The fields of the result the exercise decides (id, title, …, the prompt rendered for the variant): spread them in. */
+  readonly base: ResultBase;
+}
+
+/** Grades one function exercise from the student's code; `source` is undefined when they have no code file. */
+export type GradeFunction = (exercise: ExerciseSpec, source: SolutionSource | undefined, ctx: FunctionGradeContext) => Promise<ExerciseResult>;
+
+function withoutGrading(exercise: ExerciseSpec, ctx: FunctionGradeContext, status: 'missing' | 'invalid' | 'error', sentence: string): ExerciseResult {
+  return orderExercise({
+    ...ctx.base,
+    status,
+    score: 0,
+    feedback: [sentence],
+    hints: [...(exercise.hints ?? [])],
+  });
+}
+
+/**
+ * Whatever the code grader returns, a hidden case keeps only its status, and nothing
+ * expected is shown when the exercise does not reveal it: students see exactly what the
+ * course allows, whichever grader produced the result.
+ */
+export function conceal(result: ExerciseResult, reveal: boolean): ExerciseResult {
+  const cases = result.cases?.map((c) => {
+    if (c.visibility === 'hidden') return { visibility: c.visibility, status: c.status };
+    if (reveal || c.expected === undefined) return c;
+    const { expected: _hidden, ...rest } = c;
+    return rest;
+  });
+  const { expected, ...rest } = result;
+  return { ...rest, ...(reveal && expected !== undefined ? { expected } : {}), ...(cases ? { cases } : {}) };
+}
+
+export async function gradeCodeExercise(
+  exercise: ExerciseSpec,
+  source: SolutionSource | undefined,
+  ctx: FunctionGradeContext,
+  gradeFunction: GradeFunction | undefined,
+  sourceProblem: string | undefined,
+): Promise<ExerciseResult> {
+  if (sourceProblem !== undefined) return withoutGrading(exercise, ctx, 'invalid', `Your code file could not be read: ${sourceProblem}`);
+  if (!gradeFunction) {
+    if (!source) return withoutGrading(exercise, ctx, 'missing', 'No code yet: write solution.ts (or solution.js) in your folder.');
+    return withoutGrading(exercise, ctx, 'error', 'Not graded: this build of the grader has no sandbox to run code exercises in.');
+  }
+  try {
+    return orderExercise(conceal(await gradeFunction(exercise, source, ctx), ctx.reveal));
+  } catch (thrown: unknown) {
+    return withoutGrading(exercise, ctx, 'error', `The code grader failed on this exercise: ${toError(thrown).message}. Tell your instructor.`);
+  }
+}

@@ -1,0 +1,56 @@
+// What every answer kind's grader receives and returns. gradeAnswer wraps the outcome
+// into an ExerciseResult (points, prompt, variant, hints) and strips expected values the
+// exercise does not reveal; feedback sentences are the kind's own and obey `reveal`.
+import type { Value } from '../../../reference/index.ts';
+import type { MisconceptionValue } from '../../expect/index.ts';
+import type { Diagnosis, ElementResult, Status } from '../../result/types.ts';
+import type { AnswerSpec, ExerciseSpec, Tolerance } from '../../spec/types.ts';
+import type { TypedNumber, ParsedNumber } from '../../submission/index.ts';
+
+export interface KindContext<A extends AnswerSpec = AnswerSpec> {
+  readonly exercise: ExerciseSpec;
+  readonly answer: A;
+  /** The reference value for this student's variant (undefined for a choice given by `correct` ids). */
+  readonly expected: Value | undefined;
+  readonly misconceptions: readonly MisconceptionValue[];
+  readonly tolerance: Tolerance;
+  readonly reveal: boolean;
+}
+
+export interface KindOutcome {
+  readonly status: Status;
+  /** The share of the exercise's points, from 0 to 1. */
+  readonly share: number;
+  readonly feedback: readonly string[];
+  readonly expected?: Value | string;
+  readonly misconception?: Diagnosis;
+  readonly roundedTooEarly?: boolean;
+  readonly elements?: readonly ElementResult[];
+}
+
+export interface AnswerKindGrader<A extends AnswerSpec = AnswerSpec> {
+  readonly kind: A['kind'];
+  readonly grade: (ctx: KindContext<A>, raw: unknown) => KindOutcome;
+}
+
+export function diagnosis(m: MisconceptionValue): Diagnosis {
+  return { id: m.id, title: m.title, feedback: m.feedback };
+}
+
+/** An outcome for a reference that does not fit the answer kind: the exercise's fault, not the student's. */
+export function definitionError(message: string): KindOutcome {
+  return {
+    status: 'error',
+    share: 0,
+    feedback: [`This exercise could not be graded: ${message}. This is a problem in the exercise, not in your answer; tell your instructor.`],
+  };
+}
+
+/**
+ * 16.7% is 0.167 where a probability is asked and 16.7 where a percentage is: a value the
+ * reference gives outside [0, 1] cannot be a probability, so there the sign is a unit.
+ */
+export function asAsked(parsed: ParsedNumber, expected: number): TypedNumber {
+  const probabilityAsked = expected >= 0 && expected <= 1;
+  return parsed.percentage && !probabilityAsked ? parsed.percentage : parsed;
+}

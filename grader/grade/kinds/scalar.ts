@@ -1,0 +1,46 @@
+// A single number: within tolerance is correct; otherwise a misconception's value (under
+// the same tolerance, then at the precision typed), or the right value rounded too early.
+import { describeTolerance, withinTolerance } from '../../compare/tolerance.ts';
+import type { ScalarAnswer } from '../../spec/types.ts';
+import { parseNumber } from '../../submission/index.ts';
+import { acceptedWhen, formatExpected, formatReceived } from '../format.ts';
+import { describeRounding, isConfidentRoundingOf, isRoundingOf } from '../precision.ts';
+import { asAsked, definitionError, diagnosis, type AnswerKindGrader } from './kind.ts';
+
+export const scalar: AnswerKindGrader<ScalarAnswer> = {
+  kind: 'scalar',
+  grade: (ctx, raw) => {
+    const parsed = parseNumber(raw);
+    if (!parsed.ok) return { status: 'invalid', share: 0, feedback: [`Your answer could not be read: ${parsed.message}.`] };
+    const expected = ctx.expected;
+    if (typeof expected !== 'number') return definitionError('its reference gives a list where a single number is asked');
+    const typed = asAsked(parsed, expected);
+    const tolerance = ctx.tolerance;
+    if (withinTolerance(typed.value, expected, tolerance)) return { status: 'correct', share: 1, feedback: [], expected };
+
+    const shown = formatReceived(typed.value);
+    const expectedSentence = ctx.reveal ? [`The expected value is ${formatExpected(expected, tolerance)}.`] : [];
+    const candidates = ctx.misconceptions.filter((m) => typeof m.value === 'number');
+    const named =
+      candidates.find((m) => withinTolerance(typed.value, m.value as number, tolerance)) ??
+      (isRoundingOf(typed, expected) ? undefined : candidates.find((m) => isConfidentRoundingOf(typed, m.value as number)));
+    if (named) {
+      const share = named.credit;
+      return {
+        status: share > 0 ? 'partial' : 'incorrect',
+        share,
+        feedback: [named.feedback, ...expectedSentence],
+        expected,
+        misconception: diagnosis(named),
+      };
+    }
+    if (isRoundingOf(typed, expected)) {
+      const sentence =
+        `${shown} is the right value rounded to ${describeRounding(typed.decimals!)}: that is rounding too early. ` +
+        `Keep more digits until the end; ${acceptedWhen(describeTolerance(tolerance))}.`;
+      return { status: 'incorrect', share: 0, feedback: [sentence, ...expectedSentence], expected, roundedTooEarly: true };
+    }
+    const sentence = `${shown} is not correct: ${acceptedWhen(describeTolerance(tolerance))}.`;
+    return { status: 'incorrect', share: 0, feedback: [sentence, ...expectedSentence], expected };
+  },
+};

@@ -1,0 +1,105 @@
+// Grading one student: every exercise of the course (or of one assignment) in order, each
+// for the student's own variant, answers from the answers file and code from the code
+// file; answers to ids the course does not have are reported, never ignored.
+import { drawVariant } from '../variant/index.ts';
+import type { Problem } from '../problem.ts';
+import { orderExercise, orderStudent } from '../result/json.ts';
+import type { ExerciseResult, StudentResult, SubmissionProblem } from '../result/types.ts';
+import type { CourseSpec, ExerciseSpec } from '../spec/types.ts';
+import { quoteUntrusted, type Answers, type SolutionSource } from '../submission/index.ts';
+import { gradeAnswer, resultBase, reveals, roundScore } from './answer.ts';
+import { gradeCodeExercise, type GradeFunction } from './code-exercises.ts';
+import { courseOrder } from './order.ts';
+import { closest } from './suggest.ts';
+
+export interface StudentInput {
+  readonly course: CourseSpec;
+  readonly exercises: readonly ExerciseSpec[];
+  readonly studentId: string;
+  readonly name?: string;
+  /** Only this assignment's exercises; all of the course's when left out. */
+  readonly assignment?: string;
+  /** Absent when the student has no answers file. */
+  readonly answers?: Answers;
+  readonly solutionSource?: SolutionSource;
+  /** Why the code file could not be read: the code exercises are then invalid. */
+  readonly solutionProblem?: Problem;
+  /** Problems found loading the student's folder, reported in the result (the solution problem among them). */
+  readonly folderProblems?: readonly Problem[];
+  readonly gradeFunction?: GradeFunction;
+  /**
+   * Grade every exercise's default variant (the numbers of the course notes) instead of the
+   * student's own: for checking an answer key or the exercise bank against the notes.
+   */
+  readonly defaults?: boolean;
+}
+
+const where = (p: Problem): string => `${p.file}${p.line === undefined ? '' : `:${p.line}:${p.col ?? 1}`}`;
+
+function asSubmissionProblem(p: Problem): SubmissionProblem {
+  return { code: p.code, file: p.file, ...(p.line === undefined ? {} : { line: p.line, col: p.col ?? 1 }), message: p.message };
+}
+
+/** Answers to ids that are not exercises of the course, or that are code exercises. */
+function strayAnswers(answers: Answers | undefined, exercises: readonly ExerciseSpec[]): Problem[] {
+  if (!answers) return [];
+  const byId = new Map(exercises.map((e) => [e.id, e]));
+  const ids = exercises.map((e) => e.id);
+  const problems: Problem[] = [];
+  for (const entry of answers.entries.values()) {
+    const exercise = byId.get(entry.id);
+    const position = { file: answers.file, ...(entry.line === undefined ? {} : { line: entry.line, col: entry.col ?? 1 }) };
+    if (!exercise) {
+      const guess = closest(entry.id, ids);
+      const message = `${quoteUntrusted(entry.id)} is not an exercise of this course${guess ? ` (did you mean '${guess}'?)` : ''}`;
+      problems.push({ code: 'unknown-exercise', severity: 'error', message, ...position });
+    } else if (exercise.answer.kind === 'function') {
+      const message = `'${entry.id}' is a code exercise: write it in solution.ts (or solution.js); this answer is not graded`;
+      problems.push({ code: 'answer-for-code-exercise', severity: 'error', message, ...position });
+    }
+  }
+  return problems;
+}
+
+/** Why an answer cannot be used, or undefined when it can. */
+function answerProblem(answers: Answers | undefined, id: string): string | undefined {
+  if (!answers) return undefined;
+  const fatal = answers.readable ? answers.entries.get(id)?.problem : answers.problems[0];
+  if (!fatal) return undefined;
+  return `Your answers file could not be read here: ${fatal.message} (${where(fatal)}).`;
+}
+
+async function gradeExercise(exercise: ExerciseSpec, input: StudentInput): Promise<ExerciseResult> {
+  const { course, studentId } = input;
+  const variant = drawVariant(exercise, input.defaults ? { salt: course.salt } : { salt: course.salt, studentId });
+  if (!variant.ok) {
+    const sentence = `This exercise could not be graded: parameter '${variant.problem.param}' failed (${variant.problem.message}). Tell your instructor.`;
+    return orderExercise({ ...resultBase(exercise, {}), status: 'error', score: 0, feedback: [sentence], hints: [] });
+  }
+  if (exercise.answer.kind === 'function') {
+    const ctx = { course, studentId, variant: variant.values, reveal: reveals(exercise, course), base: resultBase(exercise, variant.values) };
+    return gradeCodeExercise(exercise, input.solutionSource, ctx, input.gradeFunction, input.solutionProblem?.message);
+  }
+  const problem = answerProblem(input.answers, exercise.id);
+  const raw = input.answers?.entries.get(exercise.id)?.value;
+  return gradeAnswer(exercise, raw, variant.values, course, {
+    ...(input.answers ? { answersFile: input.answers.file } : {}),
+    ...(problem === undefined ? {} : { problem }),
+  });
+}
+
+export async function gradeStudent(input: StudentInput): Promise<StudentResult> {
+  const exercises: ExerciseResult[] = [];
+  for (const exercise of courseOrder(input.course, input.exercises, input.assignment)) exercises.push(await gradeExercise(exercise, input));
+  const problems = [...(input.answers?.problems ?? []), ...strayAnswers(input.answers, input.exercises), ...(input.folderProblems ?? [])];
+  const assignment = input.assignment === undefined ? undefined : input.course.assignments.find((a) => a.id === input.assignment);
+  return orderStudent({
+    student: { id: input.studentId, ...(input.name === undefined ? {} : { name: input.name }) },
+    course: input.course.name,
+    ...(assignment ? { assignment: { id: assignment.id, title: assignment.title } } : {}),
+    exercises,
+    problems: problems.map(asSubmissionProblem),
+    score: roundScore(exercises.reduce((sum, e) => sum + e.score, 0)),
+    max: roundScore(exercises.reduce((sum, e) => sum + e.max, 0)),
+  });
+}

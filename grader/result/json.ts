@@ -1,0 +1,57 @@
+// The result model as bytes: every object rebuilt with its keys in the order the types
+// declare them (whoever built it), undefined fields dropped, 2-space JSON and a newline.
+// Same inputs, same bytes.
+import type { CaseResult, Diagnosis, ElementResult, ExerciseResult, LateResult, StudentResult, SubmissionProblem } from './types.ts';
+
+type Keys<T> = readonly (keyof T & string)[];
+
+function ordered<T extends object>(value: T, keys: Keys<T>): T {
+  const out: Record<string, unknown> = {};
+  for (const key of keys) if (value[key] !== undefined) out[key] = value[key];
+  return out as T;
+}
+
+const DIAGNOSIS: Keys<Diagnosis> = ['id', 'title', 'feedback'];
+const ELEMENT: Keys<ElementResult> = ['index', 'received', 'expected', 'correct'];
+const CASE: Keys<CaseResult> = ['visibility', 'status', 'args', 'expected', 'received', 'difference', 'message'];
+const EXERCISE: Keys<ExerciseResult> = [
+  'id', 'title', 'topic', 'kind', 'status', 'score', 'max', 'prompt', 'prompt_fa', 'variant', 'answer', 'expected',
+  'tolerance', 'feedback', 'misconception', 'roundedTooEarly', 'elements', 'cases', 'hidden', 'console', 'hints',
+];
+const PROBLEM: Keys<SubmissionProblem> = ['code', 'file', 'line', 'col', 'message'];
+const LATE: Keys<LateResult> = ['assignment', 'submittedAt', 'due', 'daysLate', 'penaltyPercent', 'scoreBeforePenalty'];
+const STUDENT: Keys<StudentResult> = ['student', 'course', 'assignment', 'exercises', 'problems', 'score', 'max', 'late'];
+
+export function orderExercise(result: ExerciseResult): ExerciseResult {
+  return ordered(
+    {
+      ...result,
+      misconception: result.misconception && ordered(result.misconception, DIAGNOSIS),
+      elements: result.elements?.map((e) => ordered(e, ELEMENT)),
+      cases: result.cases?.map((c) => ordered(c, CASE)),
+      hidden: result.hidden && { failed: result.hidden.failed, total: result.hidden.total },
+    },
+    EXERCISE,
+  );
+}
+
+export function orderStudent(result: StudentResult): StudentResult {
+  const { id, name, email, section } = result.student;
+  return ordered(
+    {
+      ...result,
+      student: ordered({ id, name, email, section }, ['id', 'name', 'email', 'section']),
+      assignment: result.assignment && { id: result.assignment.id, title: result.assignment.title },
+      exercises: result.exercises.map(orderExercise),
+      problems: result.problems.map((p) => ordered(p, PROBLEM)),
+      late: result.late?.map((l) => ordered({ ...l, assignment: { id: l.assignment.id, title: l.assignment.title } }, LATE)),
+    },
+    STUDENT,
+  );
+}
+
+/** The student's result as deterministic JSON (2-space indent, trailing newline). */
+export function toJson(result: StudentResult | ExerciseResult): string {
+  const canonical = 'exercises' in result ? orderStudent(result) : orderExercise(result);
+  return `${JSON.stringify(canonical, null, 2)}\n`;
+}

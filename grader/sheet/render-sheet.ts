@@ -1,0 +1,58 @@
+// A student's exercise sheet: each exercise of the course (or of one assignment) with the
+// prompt rendered for the student's own numbers, how to write the answer, and a skeleton
+// answers.yaml to fill in. Rendering returns text; the `sheet` command prints it.
+import { expectedValues } from '../expect/index.ts';
+import { courseOrder } from '../grade/order.ts';
+import { renderPrompt } from '../spec/prompt.ts';
+import type { AnswerSpec, CourseSpec, ExerciseSpec } from '../spec/types.ts';
+import { drawVariant, type VariantValues } from '../variant/index.ts';
+
+export interface SheetInput {
+  readonly course: CourseSpec;
+  readonly exercises: readonly ExerciseSpec[];
+  /** Without a student, the exercises' default numbers (those of the course notes). */
+  readonly studentId?: string;
+  readonly assignment?: string;
+}
+
+/** How to write the answer, without giving anything of it away but its shape. */
+function answerFormat(exercise: ExerciseSpec, answer: AnswerSpec, values: VariantValues): string {
+  switch (answer.kind) {
+    case 'scalar':
+      return 'Answer: a number, such as 0.167, 1/6 or 16.7%.';
+    case 'vector': {
+      const computed = expectedValues(exercise, values);
+      const length = computed.ok && Array.isArray(computed.expected) ? computed.expected.length : undefined;
+      return `Answer: a list of ${length ?? ''}${length ? ' ' : ''}numbers, such as [0.66, 0.24, 0.10].`;
+    }
+    case 'choice': {
+      const options = answer.options.map((o) => `  ${o.id}) ${o.label}${o.label_fa ? ` (${o.label_fa})` : ''}`);
+      return [`Answer: ${answer.multiple ? 'the ids of every right option, such as [A, C]' : 'the id of one option'}.`, ...options].join('\n');
+    }
+    case 'function':
+      return `Answer in solution.ts (or solution.js): export function ${answer.name} ${answer.signature}.`;
+  }
+}
+
+function section(exercise: ExerciseSpec, index: number, input: SheetInput): string {
+  const key = input.studentId === undefined ? { salt: input.course.salt } : { salt: input.course.salt, studentId: input.studentId };
+  const variant = drawVariant(exercise, key);
+  const heading = `## ${index + 1}. ${exercise.title} (${exercise.id}, ${exercise.points} point${exercise.points === 1 ? '' : 's'})`;
+  if (!variant.ok) return `${heading}\n\nThis exercise cannot be shown: parameter '${variant.problem.param}' failed (${variant.problem.message}). Tell your instructor.`;
+  const values = new Map(Object.entries(variant.values));
+  const parts = [heading, renderPrompt(exercise.prompt, values).trim()];
+  if (exercise.prompt_fa !== undefined) parts.push(renderPrompt(exercise.prompt_fa, values).trim());
+  parts.push(answerFormat(exercise, exercise.answer, variant.values));
+  return parts.join('\n\n');
+}
+
+export function renderSheet(input: SheetInput): string {
+  const exercises = courseOrder(input.course, input.exercises, input.assignment);
+  const who = input.studentId === undefined ? "the course notes' numbers" : `student ${input.studentId}`;
+  const assignment = input.course.assignments.find((a) => a.id === input.assignment);
+  const title = `# ${input.course.name}${assignment ? `: ${assignment.title}` : ''} (${who})`;
+  const sections = exercises.map((exercise, i) => section(exercise, i, input));
+  const skeleton = exercises.filter((e) => e.answer.kind !== 'function').map((e) => `${e.id}:`);
+  const answers = skeleton.length === 0 ? [] : [`## Your answers.yaml\n\n\`\`\`yaml\n${skeleton.join('\n')}\n\`\`\``];
+  return `${[title, ...sections, ...answers].join('\n\n')}\n`;
+}

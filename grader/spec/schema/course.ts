@@ -1,0 +1,39 @@
+// The JSON Schema of the course file, `course.yaml`.
+import { array, boolean, number, integer, object, schemaDocument, string } from './build.ts';
+import { ID_PATTERN, limits, tolerance } from './values.ts';
+
+const late = object(
+  {},
+  {
+    percent_per_day: number({ minimum: 0, maximum: 100, description: 'Percent of the score taken off per started day late.' }),
+    cutoff_days: integer({ minimum: 0, description: 'After this many days late the score is 0.' }),
+  },
+  { description: 'How late submissions are scored.' },
+);
+
+const assignment = object(
+  {
+    id: string({ pattern: ID_PATTERN, examples: ['week-1'] }),
+    title: string({ minLength: 1 }),
+    due: string({ description: 'ISO 8601 with an offset.', examples: ['2026-10-05T23:59:00+03:30'] }),
+    exercises: array(string({ pattern: ID_PATTERN }), { minItems: 1, description: 'Exercise ids, in the order students see them.' }),
+  },
+  { late },
+);
+
+export const course = object(
+  {
+    name: string({ minLength: 1 }),
+    salt: string({ minLength: 1, description: "Mixed into every student's variant seed; change it to give a new term new numbers." }),
+    assignments: array(assignment),
+  },
+  {
+    tolerance,
+    reveal: boolean({ description: 'Whether students see expected values in feedback (default true).' }),
+    limits,
+    exercises: string({ minLength: 1, description: 'The folder of exercise files, relative to this file (default: the folder of this file).' }),
+  },
+  { description: 'The course: its name, defaults and assignments.' },
+);
+
+export const courseSchemaDocument = schemaDocument(course, { title: 'Course' });

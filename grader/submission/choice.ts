@@ -1,0 +1,56 @@
+// A choice as people write it: the option's id or its label (English or Persian), in
+// any case, with any spacing; several options as a YAML sequence or "A, C".
+import type { ChoiceOption } from '../spec/types.ts';
+import { describeReceived, formatError, type FormatError } from './received.ts';
+import { normaliseTyped } from './typed-text.ts';
+
+export interface ParsedChoice {
+  readonly ok: true;
+  /** The picked option ids, in the exercise's order of options, each once. */
+  readonly ids: readonly string[];
+}
+
+export type ChoiceResult = ParsedChoice | FormatError;
+
+const comparable = (text: string): string => normaliseTyped(text).toLowerCase().replace(/\s+/g, ' ').replace(/[.。]$/, '');
+
+/** Without any spaces: Persian words are joined by a zero-width non-joiner some keyboards type as a space. */
+const compact = (text: string): string => comparable(text).replace(/ /g, '');
+
+function findOption(text: string, options: readonly ChoiceOption[]): ChoiceOption | undefined {
+  const labels = (o: ChoiceOption): string[] => (o.label_fa === undefined ? [o.label] : [o.label, o.label_fa]);
+  for (const same of [comparable, compact]) {
+    const wanted = same(text);
+    const found = options.find((o) => same(o.id) === wanted) ?? options.find((o) => labels(o).some((label) => same(label) === wanted));
+    if (found) return found;
+  }
+  return undefined;
+}
+
+function listOptions(options: readonly ChoiceOption[]): string {
+  return options.map((o) => `${o.id} (${o.label})`).join(', ');
+}
+
+/** The texts the student picked: a sequence's items, or one text split at commas unless it names an option whole. */
+function pickedTexts(raw: unknown, options: readonly ChoiceOption[]): unknown[] {
+  if (Array.isArray(raw)) return raw;
+  if (typeof raw === 'number') return [String(raw)];
+  if (typeof raw !== 'string') return [raw];
+  if (findOption(raw, options)) return [raw];
+  return normaliseTyped(raw).split(/[,;]/).map((part) => part.trim()).filter((part) => part !== '');
+}
+
+export function parseChoice(raw: unknown, options: readonly ChoiceOption[], multiple = false): ChoiceResult {
+  const expected = multiple ? `option ids or labels among: ${listOptions(options)}` : `one option id or label among: ${listOptions(options)}`;
+  const example = multiple ? `[${options.slice(0, 2).map((o) => o.id).join(', ')}]` : (options[0]?.id ?? 'A');
+  const texts = pickedTexts(raw, options);
+  if (texts.length === 0) return formatError(expected, describeReceived(raw), example);
+  if (!multiple && texts.length > 1) return formatError(`${expected} (only one)`, describeReceived(raw), example);
+  const picked = new Set<string>();
+  for (const text of texts) {
+    const option = typeof text === 'string' || typeof text === 'number' ? findOption(String(text), options) : undefined;
+    if (!option) return formatError(expected, describeReceived(text), example);
+    picked.add(option.id);
+  }
+  return { ok: true, ids: options.filter((o) => picked.has(o.id)).map((o) => o.id) };
+}

@@ -1,0 +1,107 @@
+// Loading a student's folder: the answers file (answers.yaml, answers.yml or answers.json)
+// and the code file (solution.ts or solution.js). Files are named in problems relative to
+// the folder, so that results do not depend on where the class was unpacked.
+import { lstat } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
+import type { Problem } from '../problem.ts';
+import { parseAnswersBytes, type Answers } from './answers-file.ts';
+import { checkBinary, checkSize, decodeUtf8, MAX_ANSWERS_BYTES } from './file-guards.ts';
+import { readCapped } from './read-capped.ts';
+
+export const ANSWERS_FILES = ['answers.yaml', 'answers.yml', 'answers.json'] as const;
+export const SOLUTION_FILES = ['solution.ts', 'solution.js'] as const;
+export const MAX_SOLUTION_BYTES = 256 * 1024;
+
+export interface SolutionSource {
+  /** The file name within the student's folder (solution.ts or solution.js). */
+  readonly file: string;
+  readonly text: string;
+}
+
+export interface StudentFolder {
+  readonly folder: string;
+  /** Absent when the student has no answers file. */
+  readonly answers?: Answers;
+  readonly solution?: SolutionSource;
+  /** Why the code file could not be read, when it could not: its code exercises are then invalid. */
+  readonly solutionProblem?: Problem;
+  /** Every problem found in the folder, warnings (two answers files side by side) included. */
+  readonly problems: readonly Problem[];
+}
+
+/** Reads the answers file at `path` (named `file` in problems); undefined when there is none. */
+export async function loadAnswersFile(path: string, file = basename(path)): Promise<Answers | undefined> {
+  const read = await readCapped(path, file, MAX_ANSWERS_BYTES, (size) => checkSize(size, file)!);
+  if (read.ok) return parseAnswersBytes(read.bytes, file);
+  if ('absent' in read) return undefined;
+  return { file, readable: false, entries: new Map(), problems: [read.problem] };
+}
+
+/** The first answers file found in `folder`; undefined when there is none. */
+export async function loadAnswers(folder: string): Promise<Answers | undefined> {
+  for (const name of ANSWERS_FILES) {
+    const answers = await loadAnswersFile(join(folder, name), name);
+    if (answers) return answers;
+  }
+  return undefined;
+}
+
+export async function loadSolutionFile(path: string, file = basename(path)): Promise<{ solution?: SolutionSource; problem?: Problem }> {
+  const tooLarge = (size: number): Problem => ({
+    code: 'solution-too-large',
+    severity: 'error',
+    message: `${file} is ${Math.ceil(size / 1024)} KB; a solution file may be at most ${MAX_SOLUTION_BYTES / 1024} KB`,
+    file,
+  });
+  const read = await readCapped(path, file, MAX_SOLUTION_BYTES, tooLarge);
+  if (!read.ok) return 'absent' in read ? {} : { problem: read.problem };
+  const binary = checkBinary(read.bytes, file);
+  if (binary) return { problem: { ...binary, code: 'solution-binary', message: `${file} contains NUL bytes: it is not source code` } };
+  const decoded = decodeUtf8(read.bytes, file);
+  if ('problem' in decoded) return { problem: { ...decoded.problem, code: 'solution-not-utf8', message: decoded.problem.message.replace('the answers file', file) } };
+  return { solution: { file, text: decoded.text } };
+}
+
+/** Which of `names` exist in `folder` (as anything: reading says what is wrong with a non-file). */
+async function present(folder: string, names: readonly string[]): Promise<string[]> {
+  const found: string[] = [];
+  for (const name of names) {
+    try {
+      await lstat(join(folder, name));
+      found.push(name);
+    } catch {
+      // Absent (or unreachable, which reading reports the same way).
+    }
+  }
+  return found;
+}
+
+/**
+ * Loads a student's folder, or a single answers or code file in it: a path ending in
+ * .ts or .js is the code file, any other file the answers file, and the other one is
+ * looked for beside it under its usual names.
+ */
+export async function loadStudentFolder(path: string, isFile = false): Promise<StudentFolder> {
+  const folder = isFile ? dirname(path) : path;
+  const given = isFile ? basename(path) : undefined;
+  const isCode = given !== undefined && /\.[cm]?[jt]s$/i.test(given);
+  const problems: Problem[] = [];
+  const answerNames = given && !isCode ? [given] : await present(folder, ANSWERS_FILES);
+  const solutionNames = isCode ? [given!] : await present(folder, SOLUTION_FILES);
+  for (const [names, what] of [[answerNames, 'answers'], [solutionNames, 'code']] as const) {
+    if (names.length > 1) {
+      const message = `found ${names.join(' and ')}; only ${names[0]} is read as your ${what} file`;
+      problems.push({ code: 'several-files', severity: 'warning', message, file: names[1]! });
+    }
+  }
+  const answers = answerNames[0] === undefined ? undefined : await loadAnswersFile(join(folder, answerNames[0]), answerNames[0]);
+  const code = solutionNames[0] === undefined ? {} : await loadSolutionFile(join(folder, solutionNames[0]), solutionNames[0]);
+  if (code.problem) problems.push(code.problem);
+  return {
+    folder,
+    ...(answers ? { answers } : {}),
+    ...(code.solution ? { solution: code.solution } : {}),
+    ...(code.problem ? { solutionProblem: code.problem } : {}),
+    problems,
+  };
+}

@@ -1,0 +1,95 @@
+// A number as people write it: 0.167, .167, 1/6, 16.7%, 1.67e-1, 1.67×10^-1, -0,
+// ۰٫۱۶۷ or ٠٫١٦٧. Besides the value it keeps the precision the student typed, so that
+// a wrong answer can be recognised as the right one rounded too early.
+import { describeReceived, formatError, type FormatError } from './received.ts';
+import { normaliseTyped } from './typed-text.ts';
+
+/** A value with the decimals and significant figures the student typed (absent for exact forms). */
+export interface TypedNumber {
+  readonly value: number;
+  /** Decimal places of `value` as typed: 0.17 → 2, 16.7% → 3, 1.2e3 → −2. */
+  readonly decimals?: number;
+  readonly sigfigs?: number;
+}
+
+export interface ParsedNumber extends TypedNumber {
+  readonly ok: true;
+  readonly form: 'decimal' | 'scientific' | 'percent' | 'fraction' | 'special';
+  /** For 16.7%: the number before the sign (16.7), which is the answer where a percentage is asked. */
+  readonly percentage?: TypedNumber;
+}
+
+export type NumberResult = ParsedNumber | FormatError;
+
+export const NUMBER_EXPECTED = 'a number such as 0.167, 1/6, 16.7% or 1.67e-1 (Persian digits such as ۰٫۱۶۷ work too)';
+const MAX_LENGTH = 100;
+
+const DECIMAL = String.raw`([+-]?)(\d*)(?:\.(\d*))?`;
+const DECIMAL_NUMBER = new RegExp(String.raw`^${DECIMAL}(?:e([+-]?\d{1,4}))?$`, 'i');
+const TIMES_TEN = /\s*[×x*]\s*10\s*\^\s*\(?\s*([+-]?\d{1,4})\s*\)?$/i;
+const PERCENT = new RegExp(String.raw`^${DECIMAL}\s*%$`);
+const FRACTION = new RegExp(String.raw`^${DECIMAL}\s*/\s*${DECIMAL}$`);
+const INFINITY = /^([+-]?)(?:inf|infinity|∞|\.inf)$/i;
+const NOT_A_NUMBER = /^[+-]?(?:nan|\.nan)$/i;
+
+interface Digits {
+  readonly sign: string;
+  readonly whole: string;
+  readonly fraction: string;
+}
+
+const hasDigits = (d: Digits): boolean => d.whole.length + d.fraction.length > 0;
+const noNegativeZero = (x: number): number => (x === 0 ? 0 : x);
+
+/** The exact double nearest to the typed decimal, shifted by 10^shift (no 16.7 / 100 noise). */
+function valueOf(d: Digits, shift: number): number {
+  return noNegativeZero(Number(`${d.sign}${d.whole || '0'}.${d.fraction || '0'}e${shift}`));
+}
+
+function typed(d: Digits, shift: number): TypedNumber {
+  const significant = `${d.whole}${d.fraction}`.replace(/^0+/, '');
+  return { value: valueOf(d, shift), decimals: d.fraction.length - shift, sigfigs: Math.max(1, significant.length) };
+}
+
+function digits(match: RegExpMatchArray, at: number): Digits {
+  return { sign: match[at] ?? '', whole: match[at + 1] ?? '', fraction: match[at + 2] ?? '' };
+}
+
+function parseText(text: string): NumberResult {
+  const received = describeReceived(text);
+  const fail = (expected = NUMBER_EXPECTED) => formatError(expected, received, '0.167');
+  if (text.length > MAX_LENGTH) return fail();
+  const normal = normaliseTyped(text).replace(TIMES_TEN, 'e$1');
+  if (normal === '') return fail();
+  if (INFINITY.test(normal)) return { ok: true, form: 'special', value: normal.startsWith('-') ? -Infinity : Infinity };
+  if (NOT_A_NUMBER.test(normal)) return { ok: true, form: 'special', value: Number.NaN };
+
+  const decimal = normal.match(DECIMAL_NUMBER);
+  if (decimal && hasDigits(digits(decimal, 1))) {
+    const exponent = Number(decimal[4] ?? 0);
+    return { ok: true, form: decimal[4] === undefined ? 'decimal' : 'scientific', ...typed(digits(decimal, 1), exponent) };
+  }
+  const percent = normal.match(PERCENT);
+  if (percent && hasDigits(digits(percent, 1))) {
+    const d = digits(percent, 1);
+    return { ok: true, form: 'percent', ...typed(d, -2), percentage: typed(d, 0) };
+  }
+  const fraction = normal.match(FRACTION);
+  if (fraction && hasDigits(digits(fraction, 1)) && hasDigits(digits(fraction, 4))) {
+    const denominator = valueOf(digits(fraction, 4), 0);
+    if (denominator === 0) return fail(`${NUMBER_EXPECTED}; a fraction's denominator cannot be 0`);
+    return { ok: true, form: 'fraction', value: noNegativeZero(valueOf(digits(fraction, 1), 0) / denominator) };
+  }
+  if (/^[+-]?\d+,\d+$/.test(normal)) return fail(`${NUMBER_EXPECTED}, with a dot (or ٫) as the decimal separator`);
+  return fail();
+}
+
+/**
+ * Reads one number. Takes text (as typed in the answers file) or a number (from code);
+ * anything else is a format error saying what was expected.
+ */
+export function parseNumber(raw: unknown): NumberResult {
+  if (typeof raw === 'string') return parseText(raw);
+  if (typeof raw === 'number') return parseText(String(raw));
+  return formatError(NUMBER_EXPECTED, describeReceived(raw), '0.167');
+}

@@ -1,0 +1,25 @@
+// Writes the exercise and course JSON Schemas from their TypeScript definitions
+// (grader/spec/schema/), so the committed files never drift from the code.
+import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const bundle = await build({
+  entryPoints: [join(root, 'grader/spec/schema/files.ts')],
+  bundle: true,
+  write: false,
+  platform: 'node',
+  format: 'esm',
+  logLevel: 'warning',
+});
+const code = bundle.outputFiles[0].text;
+const { SCHEMA_FILES } = await import(`data:text/javascript;base64,${Buffer.from(code).toString('base64')}`);
+for (const [path, text] of Object.entries(SCHEMA_FILES)) {
+  const target = join(root, path);
+  mkdirSync(dirname(target), { recursive: true });
+  writeFileSync(`${target}.tmp`, text);
+  renameSync(`${target}.tmp`, target);
+  process.stdout.write(`wrote ${path}\n`);
+}

@@ -1,0 +1,123 @@
+import { describe, expect, it } from 'vitest';
+import { parseAnswersBytes, parseAnswersText } from '../../grader/submission/index.ts';
+
+const bytes = (text: string) => new TextEncoder().encode(text);
+
+describe('parseAnswersText', () => {
+  it('keeps each answer as typed, with its line and column, in file order', () => {
+    const answers = parseAnswersText(
+      ['die-three: 0.170', 'coin: "1/2"', 'softmax: [0.66, 0.24, 0.10]', 'block:', '  - 0.5', '  - 0.5', 'empty:', 'kind: Regression', ''].join('\n'),
+      'answers.yaml',
+    );
+    expect(answers.readable).toBe(true);
+    expect(answers.problems).toEqual([]);
+    expect([...answers.entries.keys()]).toEqual(['die-three', 'coin', 'softmax', 'block', 'empty', 'kind']);
+    expect(answers.entries.get('die-three')).toMatchObject({ value: '0.170', line: 1, col: 1 });
+    expect(answers.entries.get('coin')).toMatchObject({ value: '1/2', line: 2 });
+    expect(answers.entries.get('softmax')?.value).toEqual(['0.66', '0.24', '0.10']);
+    expect(answers.entries.get('block')).toMatchObject({ value: ['0.5', '0.5'], line: 4 });
+    expect(answers.entries.get('empty')?.value).toBeNull();
+    expect(answers.entries.get('kind')?.value).toBe('Regression');
+  });
+
+  it('reads JSON the same way, numbers as typed', () => {
+    const answers = parseAnswersText('{\n\t"die-three": 0.170,\n\t"softmax": [0.66, 0.24, 0.10]\n}\n', 'answers.json');
+    expect(answers.readable).toBe(true);
+    expect(answers.entries.get('die-three')).toMatchObject({ value: '0.170', line: 2, col: 2 });
+    expect(answers.entries.get('softmax')?.value).toEqual(['0.66', '0.24', '0.10']);
+  });
+
+  it('reads an empty file as no answers', () => {
+    expect(parseAnswersText('# nothing yet\n', 'answers.yaml')).toMatchObject({ readable: true, problems: [] });
+  });
+
+  it.each<[string, string, string, { line?: number; col?: number }]>([
+    ['a syntax error', 'a: [1, 2\nb: 3\n', 'yaml-syntax', { line: 2, col: 1 }],
+    ['a list at the top', '- 0.167\n- 0.5\n', 'answers-not-a-mapping', { line: 1, col: 1 }],
+    ['a bare number', '0.167\n', 'answers-not-a-mapping', { line: 1, col: 1 }],
+    ['a 10,000-deep nested sequence', `a: ${'['.repeat(10_000)}${']'.repeat(10_000)}\n`, 'answers-too-deep', { line: 1, col: 36 }],
+    ['two documents', 'a: 1\n---\nb: 2\n', 'yaml-syntax', { line: 2 }],
+  ])('%s makes the file unreadable with a positioned problem', (_name, text, code, position) => {
+    const answers = parseAnswersText(text, 'answers.yaml');
+    expect(answers.readable).toBe(false);
+    expect(answers.entries.size).toBe(0);
+    expect(answers.problems[0]).toMatchObject({ code, severity: 'error', file: 'answers.yaml', ...position });
+  });
+
+  /** The classic billion laughs: ten levels, each ten aliases of the one before (10^10 values). */
+  function aliasBomb(levels: number): string[] {
+    const name = (level: number) => `l${level}`;
+    const lines = [`${name(0)}: &${name(0)} [${Array(10).fill('"lol"').join(',')}]`];
+    for (let level = 1; level < levels; level++) lines.push(`${name(level)}: &${name(level)} [${Array(10).fill(`*${name(level - 1)}`).join(',')}]`);
+    return lines;
+  }
+
+  it('stops a YAML alias bomb at the value budget, quickly, answer by answer', () => {
+    const started = performance.now();
+    const answers = parseAnswersText([...aliasBomb(10), 'good: 0.5'].join('\n'), 'answers.yaml');
+    expect(performance.now() - started).toBeLessThan(2000);
+    // l2 holds 1,221 values; l3 would hold 12,221.
+    expect(answers.entries.get('l2')?.problem).toBeUndefined();
+    expect(answers.entries.get('l3')?.problem).toMatchObject({ code: 'answers-too-many-values', line: 4, col: 1 });
+    // Deeper levels pass the nesting cap (after their aliases are expanded) before the value budget.
+    expect(answers.problems.map((p) => p.code)).toEqual([...Array(5).fill('answers-too-many-values'), 'answers-too-deep', 'answers-too-deep']);
+    expect(answers.entries.get('good')?.value).toBe('0.5');
+  });
+
+  it('makes the whole file unreadable when many answers each expand near the budget', () => {
+    const lines = [...aliasBomb(3)];
+    // Each copy holds 9,777 values, under the 10,000 of one answer; twenty of them pass the file's 100,000.
+    for (let i = 0; i < 20; i++) lines.push(`copy${i}: [${Array(8).fill('*l2').join(', ')}]`);
+    const answers = parseAnswersText(lines.join('\n'), 'answers.yaml');
+    expect(answers.readable).toBe(false);
+    expect(answers.problems).toMatchObject([{ code: 'answers-too-many-values' }]);
+  });
+
+  it('resolves 50,000 aliases in linear time', () => {
+    const lines = ['a: &a 0.5'];
+    for (let i = 0; i < 50_000; i++) lines.push(`k${i}: *a`);
+    const started = performance.now();
+    const answers = parseAnswersText(lines.join('\n'), 'answers.yaml');
+    expect(performance.now() - started).toBeLessThan(5000);
+    expect(answers.entries.get('k49999')?.value).toBe('0.5');
+  });
+
+  it('reports a self-referencing alias as nested too deep', () => {
+    const answers = parseAnswersText('loop: &x [1, *x]\nok: 1\n', 'answers.yaml');
+    expect(answers.entries.get('loop')?.problem).toMatchObject({ code: 'answers-too-deep', line: 1 });
+    expect(answers.entries.get('ok')?.value).toBe('1');
+  });
+
+  it('reports an answer given twice on both lines, and keeps __proto__ as a plain key', () => {
+    const answers = parseAnswersText('a: 0.1\n__proto__: 0.2\nconstructor: x\na: 0.3\n', 'answers.yaml');
+    expect(answers.problems).toMatchObject([{ code: 'duplicate-answer', line: 4, col: 1 }]);
+    expect(answers.problems[0]?.message).toContain('lines 1 and 4');
+    expect(answers.entries.get('a')?.problem?.code).toBe('duplicate-answer');
+    expect(answers.entries.get('__proto__')?.value).toBe('0.2');
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    expect(Object.getPrototypeOf({})).toBe(Object.prototype);
+  });
+
+  it('reports keys that are not ids', () => {
+    const answers = parseAnswersText('? [a, b]\n: 1\nok: 2\n', 'answers.yaml');
+    expect(answers.problems).toMatchObject([{ code: 'answers-bad-key' }]);
+    expect(answers.entries.get('ok')?.value).toBe('2');
+  });
+});
+
+describe('parseAnswersBytes', () => {
+  it('drops a byte order mark', () => {
+    const answers = parseAnswersBytes(bytes('\ufeffa: 0.5\n'), 'answers.yaml');
+    expect(answers.entries.get('a')?.value).toBe('0.5');
+  });
+  it.each<[string, Uint8Array, string, { line?: number; col?: number }]>([
+    ['Latin-1 text', Uint8Array.from([...bytes('a: 0.5\nb: caf'), 0xe9, 0x0a]), 'answers-not-utf8', { line: 2, col: 7 }],
+    ['a lone continuation byte', Uint8Array.from([0x61, 0x3a, 0x20, 0x80]), 'answers-not-utf8', { line: 1, col: 4 }],
+    ['an encoded surrogate', Uint8Array.from([0x61, 0x3a, 0x20, 0xed, 0xa0, 0x80]), 'answers-not-utf8', { line: 1, col: 4 }],
+    ['binary junk with NUL bytes', Uint8Array.from({ length: 4096 }, (_, i) => (i * 131 + 7) % 256), 'answers-binary', {}],
+    ['more than 1 MB', new Uint8Array(1024 * 1024 + 1).fill(0x20), 'answers-too-large', {}],
+  ])('%s is unreadable with a clear problem', (_name, input, code, position) => {
+    const answers = parseAnswersBytes(input, 'answers.yaml');
+    expect(answers).toMatchObject({ readable: false, problems: [{ code, severity: 'error', file: 'answers.yaml', ...position }] });
+  });
+});

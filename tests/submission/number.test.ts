@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest';
+import { parseNumber } from '../../grader/submission/index.ts';
+
+describe('parseNumber reads numbers as people write them', () => {
+  it.each<[string, unknown, number, ParsedFields]>([
+    ['a decimal', '0.167', 0.167, { form: 'decimal', decimals: 3, sigfigs: 3 }],
+    ['no leading zero', '.167', 0.167, { form: 'decimal', decimals: 3, sigfigs: 3 }],
+    ['a trailing zero kept as precision', '0.170', 0.17, { form: 'decimal', decimals: 3, sigfigs: 3 }],
+    ['fewer digits', '0.17', 0.17, { form: 'decimal', decimals: 2, sigfigs: 2 }],
+    ['a fraction', '1/6', 1 / 6, { form: 'fraction' }],
+    ['a fraction with spaces', ' 1 / 6 ', 1 / 6, { form: 'fraction' }],
+    ['a negative fraction', '-1/4', -0.25, { form: 'fraction' }],
+    ['a percentage', '16.7%', 0.167, { form: 'percent', decimals: 3, sigfigs: 3 }],
+    ['a percentage with a space', '16.7 %', 0.167, { form: 'percent', decimals: 3 }],
+    ['scientific', '1.67e-1', 0.167, { form: 'scientific', decimals: 3, sigfigs: 3 }],
+    ['scientific, capital E', '1.67E-1', 0.167, { form: 'scientific', decimals: 3 }],
+    ['times ten to the', '1.67 × 10^-1', 0.167, { form: 'scientific', decimals: 3 }],
+    ['large scientific', '1.2e3', 1200, { form: 'scientific', decimals: -2, sigfigs: 2 }],
+    ['negative zero', '-0', 0, { form: 'decimal', decimals: 0 }],
+    ['an explicit plus', '+0.5', 0.5, { form: 'decimal' }],
+    ['surrounding spaces', '   0.167\t', 0.167, { form: 'decimal', decimals: 3 }],
+    ['an integer', '3', 3, { form: 'decimal', decimals: 0, sigfigs: 1 }],
+    ['the unicode minus', '−0.2231', -0.2231, { form: 'decimal', decimals: 4 }],
+    ['Persian digits, Arabic decimal separator', '۰٫۱۶۷', 0.167, { form: 'decimal', decimals: 3, sigfigs: 3 }],
+    ['Arabic-Indic digits, Arabic decimal separator', '٠٫١٦٧', 0.167, { form: 'decimal', decimals: 3, sigfigs: 3 }],
+    ['Persian digits with a dot, as the notes write them', '۰.۱۶۷', 0.167, { form: 'decimal', decimals: 3 }],
+    ['Persian digits in a fraction', '۱/۶', 1 / 6, { form: 'fraction' }],
+    ['a Persian percentage', '۱۶٫۷٪', 0.167, { form: 'percent', decimals: 3 }],
+    ['a direction mark from a Persian keyboard', '\u200f۰٫۵\u200e', 0.5, { form: 'decimal', decimals: 1 }],
+    ['fullwidth digits', '０．５', 0.5, { form: 'decimal' }],
+    ['a YAML/JS number', 0.167, 0.167, { form: 'decimal', decimals: 3 }],
+    ['a JS negative zero', -0, 0, { form: 'decimal' }],
+    ['Infinity', 'inf', Infinity, { form: 'special' }],
+    ['minus infinity', '-∞', -Infinity, { form: 'special' }],
+    ['YAML infinity', '.inf', Infinity, { form: 'special' }],
+  ])('%s: %j', (_name, raw, value, fields) => {
+    const parsed = parseNumber(raw);
+    if (!parsed.ok) throw new Error(parsed.message);
+    expect(parsed.value).toBe(value);
+    expect(Object.is(parsed.value, -0)).toBe(false);
+    expect(parsed).toMatchObject(fields);
+  });
+
+  it("reads NaN as NaN, and keeps a percentage's own number for where a percentage is asked", () => {
+    const nan = parseNumber('NaN');
+    expect(nan.ok && Number.isNaN(nan.value)).toBe(true);
+    expect(parseNumber('16.7%')).toMatchObject({ percentage: { value: 16.7, decimals: 1, sigfigs: 3 } });
+  });
+
+  it.each<[string, unknown, string]>([
+    ['words', 'about a sixth', '"about a sixth"'],
+    ['an empty text', '', 'an empty text'],
+    ['a comma as decimal separator', '0,167', '"0,167"'],
+    ['a division by zero', '1/0', '"1/0"'],
+    ['two dots', '0.1.2', '"0.1.2"'],
+    ['a list', ['0.1', '0.2'], 'a list of 2 entries'],
+    ['a mapping', Object.create(null), 'a mapping (key: value pairs)'],
+    ['a boolean', true, 'true'],
+    ['nothing', null, 'nothing'],
+    ['Arabic thousands separator', '1٬000', '"1٬000"'],
+    ['a lone sign', '-', '"-"'],
+    ['a percent sign alone', '%', '"%"'],
+  ])('%s is a format error saying what was expected, received and an example', (_name, raw, received) => {
+    const parsed = parseNumber(raw);
+    expect(parsed.ok).toBe(false);
+    if (parsed.ok) return;
+    expect(parsed.received).toBe(received);
+    expect(parsed.expected).toMatch(/number/);
+    expect(parsed.example).toBe('0.167');
+    expect(parsed.message).toContain(received);
+  });
+
+  it('cuts a long answer short and escapes control characters in what it shows', () => {
+    const parsed = parseNumber(`${'9'.repeat(150)}x`);
+    expect(parsed.ok).toBe(false);
+    if (!parsed.ok) expect(parsed.received).toMatch(/… \(\d+ more characters\)"$/);
+    const escaped = parseNumber('\u001b[31mred\u202e');
+    if (!escaped.ok) {
+      expect(escaped.received).not.toMatch(/[\u001b\u202e]/);
+      expect(escaped.received).toContain('\\u001b');
+      expect(escaped.received).toContain('\\u202e');
+    }
+  });
+  it('names the decimal separator when a comma was used', () => {
+    const parsed = parseNumber('0,167');
+    expect(!parsed.ok && parsed.expected).toMatch(/decimal separator/);
+  });
+});
+
+type ParsedFields = { form: string; decimals?: number; sigfigs?: number };
