@@ -7,6 +7,7 @@ import { resolveMisconceptions } from '../diagnose/index.ts';
 import type { ExerciseResult } from '../result/types.ts';
 import { decodeSource, resolveLimits, type SandboxPool, type SandboxTiming } from '../sandbox/index.ts';
 import type { CourseSpec, ExerciseSpec, FunctionAnswer } from '../spec/types.ts';
+import { resultBase, type ResultBase } from './answer.ts';
 import { argumentList, planCases } from './function-cases.ts';
 import { resultFromOutcome } from './function-result.ts';
 
@@ -21,6 +22,10 @@ export interface FunctionGradingContext {
   readonly course: Pick<CourseSpec, 'salt' | 'tolerance' | 'limits' | 'reveal'>;
   readonly studentId: string;
   readonly pool: SandboxPool;
+  /** The result's shared fields (resultBase: the prompt rendered for the variant); made from the exercise when absent. */
+  readonly base?: ResultBase;
+  /** Whether expected values are shown; the exercise's, else the course's setting, when absent. */
+  readonly reveal?: boolean;
 }
 
 export interface FunctionGrade {
@@ -40,23 +45,12 @@ export async function gradeFunctionExercise(
   const answer = exercise.answer;
   if (answer.kind !== 'function') throw new Error(`gradeFunctionExercise: '${exercise.id}' is a ${answer.kind} exercise`);
   const tolerance = effectiveTolerance(answer.tolerance, context.course.tolerance);
-  const base = {
-    id: exercise.id,
-    title: exercise.title,
-    topic: exercise.topic,
-    kind: 'function' as const,
-    max: exercise.points,
-    prompt: exercise.prompt,
-    ...(exercise.prompt_fa === undefined ? {} : { prompt_fa: exercise.prompt_fa }),
-    variant: {},
-    tolerance: describeTolerance(tolerance),
-    hints: exercise.hints ?? [],
-  };
+  const base = { ...(context.base ?? resultBase(exercise, {})), tolerance: describeTolerance(tolerance), hints: [...(exercise.hints ?? [])] };
   const ungraded = (status: 'missing' | 'invalid', feedback: string, source?: string): FunctionGrade => ({
     result: { ...base, status, score: 0, feedback: [feedback], ...(source === undefined ? {} : { answer: cutShort(source, ANSWER_CHARS) }) },
   });
 
-  if (!file) return ungraded('missing', `No file with the function \`${answer.name}\` was submitted.`);
+  if (!file) return ungraded('missing', `No code yet: write \`${answer.name}\` in solution.ts (or solution.js) in your folder.`);
   const decoded = typeof file.content === 'string' ? { ok: true as const, text: file.content } : decodeSource(file.content, file.filename);
   if (!decoded.ok) return ungraded('invalid', decoded.message);
 
@@ -76,7 +70,7 @@ export async function gradeFunctionExercise(
     answer: answer as FunctionAnswer,
     misconceptions: resolveMisconceptions(exercise).misconceptions,
     tolerance,
-    reveal: exercise.reveal ?? context.course.reveal ?? true,
+    reveal: context.reveal ?? exercise.reveal ?? context.course.reveal ?? true,
     limits,
     filename: file.filename,
   });

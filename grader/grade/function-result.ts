@@ -5,6 +5,7 @@ import type { CaseResult, CaseStatus, ExerciseResult, Status } from '../result/t
 import { displayValue, formatBytes, tooLargeMessage, type CallOutcome, type SandboxLimits, type SandboxOutcome } from '../sandbox/index.ts';
 import type { FunctionAnswer, Tolerance } from '../spec/types.ts';
 import { checkReturn, readNumbers } from './check-return.ts';
+import { roundScore } from './answer.ts';
 import type { CasePlan, PlannedCase } from './function-cases.ts';
 import { diagnoseFunction, type CaseAnswer } from './function-diagnosis.ts';
 
@@ -62,10 +63,11 @@ function ranResult(input: ResultInput, outcome: Extract<SandboxOutcome, { kind: 
   const name = answer.name;
   const missing = outcome.calls.find((call): call is Extract<CallOutcome, { kind: 'missing-export' }> => call.kind === 'missing-export');
   if (missing) {
-    const message = missing.found
-      ? `${filename} has \`${name}\`, but it is ${missing.found === 'object' ? 'an object' : `a ${missing.found}`}, not a function.`
-      : `${filename} has no function \`${name}\`: write \`export function ${name}(${answer.args.map((a) => a.name).join(', ')}) { … }\`.`;
-    return { ...base, status: 'invalid', score: 0, feedback: [message], ...consoleField(outcome.console, outcome.consoleTruncated, limits) };
+    // One solution file holds every code exercise: a function it does not have is not answered yet.
+    const [status, message] = missing.found
+      ? (['invalid', `${filename} has \`${name}\`, but it is ${missing.found === 'object' ? 'an object' : `a ${missing.found}`}, not a function.`] as const)
+      : (['missing', `${filename} has no function \`${name}\` yet: write \`export function ${name}(${answer.args.map((a) => a.name).join(', ')}) { … }\`.`] as const);
+    return { ...base, status, score: 0, feedback: [message], ...consoleField(outcome.console, outcome.consoleTruncated, limits) };
   }
 
   const graded = plan.cases.map((planned, i) => gradeCase(planned, outcome.calls[i] ?? { kind: 'timeout' }, input));
@@ -162,6 +164,3 @@ function consoleField(text: string, truncated: boolean, limits: SandboxLimits): 
   return { console: truncated ? `${text}\n… (output cut at ${limits.outputKb} KB)` : text };
 }
 
-function roundScore(score: number): number {
-  return Math.round(score * 1e6) / 1e6;
-}

@@ -5,7 +5,7 @@ import { availableParallelism } from 'node:os';
 import { assembleOutcome } from './outcome.ts';
 import { encodeArgs } from './protocol.ts';
 import { DEFAULT_MAX_SOURCE_BYTES } from './source.ts';
-import { transpile } from './transpile.ts';
+import { transpile, type Transpiled } from './transpile.ts';
 import type { SandboxJob, SandboxOutcome, SandboxTiming } from './types.ts';
 import { defaultWorkerPath } from './worker-path.ts';
 import { WorkerSlot } from './worker-slot.ts';
@@ -30,6 +30,9 @@ export interface SandboxPoolStats {
   readonly replaced: number;
 }
 
+/** A student's one solution file is run once per code exercise: transpile it once. */
+const TRANSPILED_KEPT = 32;
+
 interface Waiter {
   readonly memoryMb: number;
   readonly resolve: (slot: WorkerSlot | undefined) => void;
@@ -44,6 +47,7 @@ export class SandboxPool {
   private readonly waiting: Waiter[] = [];
   private closed = false;
   private counts = { started: 0, killed: 0, replaced: 0 };
+  private readonly transpiled = new Map<string, Promise<Transpiled>>();
 
   constructor(options: SandboxPoolOptions = {}) {
     this.size = Math.max(1, Math.floor(options.size ?? Math.min(4, availableParallelism())));
@@ -61,7 +65,7 @@ export class SandboxPool {
 
     let transpiled;
     try {
-      transpiled = await transpile(job.source, job.filename);
+      transpiled = await this.transpile(job.source, job.filename);
     } catch (error: unknown) {
       return { ...quiet, timing: timing({}), kind: 'crashed', message: `esbuild failed: ${error instanceof Error ? error.message : String(error)}` };
     }
@@ -90,6 +94,19 @@ export class SandboxPool {
     const slots = this.slots;
     this.slots = [];
     await Promise.all(slots.map((slot) => slot.terminate()));
+  }
+
+  private transpile(source: string, filename: string): Promise<Transpiled> {
+    const key = `${filename}\n${source}`;
+    let result = this.transpiled.get(key);
+    if (!result) {
+      result = transpile(source, filename);
+      // A failure of esbuild itself is not kept: the next job tries again.
+      result.catch(() => this.transpiled.delete(key));
+      this.transpiled.set(key, result);
+      if (this.transpiled.size > TRANSPILED_KEPT) this.transpiled.delete(this.transpiled.keys().next().value!);
+    }
+    return result;
   }
 
   stats(): SandboxPoolStats {

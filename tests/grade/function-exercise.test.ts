@@ -139,8 +139,9 @@ describe('what the student sees', () => {
   });
 
   it.each<[string, StudentFile | undefined, string, string]>([
-    ['no file', undefined, 'missing', 'No file with the function `relu` was submitted.'],
-    ['an empty file', source(''), 'invalid', 'solution.js has no function `relu`: write `export function relu(x) { … }`.'],
+    ['no file', undefined, 'missing', 'No code yet: write `relu` in solution.ts (or solution.js) in your folder.'],
+    ['an empty file', source(''), 'missing', 'solution.js has no function `relu` yet: write `export function relu(x) { … }`.'],
+    ['a file with the other functions only', source('export const sigmoid = (x) => 1 / (1 + Math.exp(-x));'), 'missing', 'solution.js has no function `relu` yet: write `export function relu(x) { … }`.'],
     ['a syntax error', source('export function relu(x: number) {\n  return x +;\n}', 'solution.ts'), 'invalid', 'solution.ts:2:13: syntax error: Unexpected ";"'],
     ['bytes that are not UTF-8', { filename: 'solution.js', content: new Uint8Array([0x65, 0x78, 0xff]) }, 'invalid', 'solution.js is not UTF-8 text (invalid byte 0xff at offset 2); save it as UTF-8'],
     ['a number where the function should be', source('export const relu = 0;'), 'invalid', 'solution.js has `relu`, but it is a number, not a function.'],

@@ -78,7 +78,7 @@ const CORPUS: Entry[] = [
   ['redos.js', 'reluQuick', 'timeout'],
   ['override-math-exp.js', 'sigmoid', 'partial'],
   ['syntax-error.js', 'relu', 'invalid', /solution\.js:2:23: syntax error: Expected "\)" but found ";"/],
-  ['empty.js', 'relu', 'invalid', /has no function `relu`/],
+  ['empty.js', 'relu', 'missing', /has no function `relu` yet/],
   ['non-utf8.js', 'relu', 'invalid', /not UTF-8 text \(invalid byte 0xe9 at offset 49\)/],
   ['timers.js', 'relu', 'error', /line 2: ReferenceError: 'setTimeout' is not defined/],
   ['read-the-clock.js', 'relu', 'error', /line 2: ReferenceError: 'Date' is not defined/],
