@@ -12,12 +12,10 @@ import { ConsoleBuffer } from './console-buffer.ts';
 import { ENGINE_FILENAME } from './positions.ts';
 import { PRELUDE, PRELUDE_API, PRELUDE_FILENAME, type PreludeFunction } from './prelude.ts';
 import type { RawCallOutcome, RawThrown } from './protocol.ts';
-import { isOutOfMemory, thrownMessage } from './thrown-message.ts';
-import type { PlainValue, SandboxLimits } from './types.ts';
-import { parsePlainValue, parseThrown } from './wire.ts';
+import { isOutOfMemory } from './thrown-message.ts';
+import type { SandboxLimits } from './types.ts';
+import { VmReader, type ReaderHost } from './vm-reader.ts';
 
-/** How long reading one value (its getters, Proxy traps) may take before it counts as unreadable. */
-const READ_MS = 50;
 /** Freed when the student's code fails, so that reading the failure has memory to work in (copied in, never written). */
 const RESERVE = new ArrayBuffer(1024 * 1024);
 /** QuickJS's own stack: deep recursion stops here, well before the worker's stack. */
@@ -31,12 +29,12 @@ export interface ResolvedFunction {
 }
 
 type Failure = { readonly kind: 'timeout' } | { readonly kind: 'memory' } | { readonly kind: 'threw'; readonly thrown: RawThrown };
-type Read = PlainValue | 'timeout' | 'memory';
 
-export class VmSession {
+export class VmSession implements ReaderHost {
   readonly console: ConsoleBuffer;
+  private readonly reader = new VmReader(this);
   private readonly rt: QuickJSRuntime;
-  private readonly ctx: QuickJSContext;
+  readonly ctx: QuickJSContext;
   private readonly api = new Map<PreludeFunction, QuickJSHandle>();
   private readonly owned: QuickJSHandle[] = [];
   private reserve: QuickJSHandle | undefined;
@@ -50,8 +48,8 @@ export class VmSession {
   constructor(
     module: QuickJSWASMModule,
     limits: SandboxLimits,
-    private readonly jobDeadline: number,
-    private readonly memoryFull: () => boolean,
+    readonly jobDeadline: number,
+    readonly memoryFull: () => boolean,
   ) {
     this.console = new ConsoleBuffer(limits.outputKb * 1024);
     this.rt = module.newRuntime();
@@ -123,7 +121,7 @@ export class VmSession {
     try {
       const pending = this.drain();
       if (pending) return pending;
-      const value = this.readValue(result.value);
+      const value = this.reader.readValue(result.value);
       if (value === 'timeout' || value === 'memory') return { kind: value };
       return { kind: 'returned', value };
     } finally {
@@ -141,6 +139,11 @@ export class VmSession {
 
   private fn(name: PreludeFunction): QuickJSHandle {
     return this.api.get(name)!;
+  }
+
+  callPrelude(name: PreludeFunction, deadline: number, ...args: QuickJSHandle[]) {
+    const result = this.underDeadline(deadline, () => this.ctx.callFunction(this.fn(name), this.ctx.undefined, ...args));
+    return { result, interrupted: this.interrupted };
   }
 
   private underDeadline<T>(deadline: number, run: () => T): T {
@@ -171,7 +174,7 @@ export class VmSession {
     try {
       if (this.interrupted && performance.now() >= this.jobDeadline) return { kind: 'timeout' };
       this.releaseReserve();
-      const thrown = this.describe(error);
+      const thrown = this.reader.describe(error);
       if (thrown === 'timeout') return { kind: 'timeout' };
       if (isOutOfMemory(thrown) || (this.memoryFull() && (thrown.unreadable !== undefined || thrown.value?.type === 'null'))) {
         return { kind: 'memory' };
@@ -185,53 +188,5 @@ export class VmSession {
   private releaseReserve(): void {
     this.reserve?.dispose();
     this.reserve = undefined;
-  }
-
-  private describe(thrown: QuickJSHandle): RawThrown | 'timeout' {
-    const site = this.throwSite();
-    const text = this.readText('describeThrown', thrown);
-    if (typeof text === 'string') return parseThrown(text, site);
-    return text.kind === 'timeout' ? 'timeout' : { site, unreadable: text.reason };
-  }
-
-  /** The last `throw` statement that ran; the prelude's own code, so no deadline is needed. */
-  private throwSite(): number {
-    const result = this.ctx.callFunction(this.fn('throwSite'), this.ctx.undefined);
-    if (result.error) {
-      result.error.dispose();
-      return -1;
-    }
-    return result.value.consume((h) => (this.ctx.typeof(h) === 'number' ? this.ctx.getNumber(h) : -1));
-  }
-
-  private readValue(handle: QuickJSHandle): Read {
-    const state = this.ctx.getPromiseState(handle);
-    if (state.type === 'pending') return { type: 'promise', state: 'pending' };
-    if (state.type === 'fulfilled' && state.notAPromise) return this.readPlain(handle);
-    if (state.type === 'fulfilled') {
-      const value = state.value.consume((inner) => this.readPlain(inner));
-      return typeof value === 'string' ? value : { type: 'promise', state: 'fulfilled', value };
-    }
-    const reason = state.error.consume((inner) => this.describe(inner));
-    return reason === 'timeout' ? reason : { type: 'promise', state: 'rejected', reason: thrownMessage(reason) };
-  }
-
-  private readPlain(handle: QuickJSHandle): Read {
-    const text = this.readText('read', handle);
-    if (typeof text === 'string') return parsePlainValue(text);
-    if (text.kind === 'timeout') return 'timeout';
-    return this.memoryFull() ? 'memory' : { type: 'unreadable', reason: text.reason };
-  }
-
-  /** Calls a prelude reader with a short deadline of its own (a looping getter is not the whole job's fault). */
-  private readText(reader: 'read' | 'describeThrown', value: QuickJSHandle): string | { kind: 'timeout' } | { kind: 'failed'; reason: string } {
-    const deadline = Math.min(this.jobDeadline, performance.now() + READ_MS);
-    const result = this.underDeadline(deadline, () => this.ctx.callFunction(this.fn(reader), this.ctx.undefined, value));
-    if (result.error) {
-      result.error.dispose();
-      if (performance.now() >= this.jobDeadline) return { kind: 'timeout' };
-      return { kind: 'failed', reason: this.interrupted ? `reading it took longer than ${READ_MS} ms` : 'reading it failed' };
-    }
-    return result.value.consume((h) => (this.ctx.typeof(h) === 'string' ? this.ctx.getString(h) : { kind: 'failed' as const, reason: 'reading it failed' }));
   }
 }
