@@ -1,7 +1,8 @@
 // Stripping types with esbuild (no type check) and turning ES modules into CommonJS, so
 // that `export function f` and `module.exports = { f }` both end up on `module.exports`.
 // esbuild reformats the code, so positions go back through its source map.
-import { transform, type Message, type TransformOptions } from 'esbuild';
+import { stop, transform, type Message, type TransformOptions } from 'esbuild';
+import { findDeepNesting, MAX_NESTING } from './nesting.ts';
 import { ENGINE_FILENAME, PositionMap } from './positions.ts';
 import { SourceMap } from './source-map.ts';
 import { instrumentThrows } from './throw-sites.ts';
@@ -27,8 +28,10 @@ export async function transpile(source: string, filename: string): Promise<Trans
     sourcefile: ENGINE_FILENAME,
     logLevel: 'silent',
   };
+  const deep = findDeepNesting(source);
+  if (deep) return { ok: false, message: `brackets nested more than ${MAX_NESTING} deep`, ...deep };
   try {
-    const result = await transform(source, options);
+    const result = await transformWithRestart(source, options);
     const instrumented = instrumentThrows(result.code);
     return { ok: true, code: instrumented.code, positions: new PositionMap(instrumented, SourceMap.fromJson(result.map)) };
   } catch (failure: unknown) {
@@ -40,5 +43,25 @@ export async function transpile(source: string, filename: string): Promise<Trans
       line: first.location?.line ?? 1,
       col: (first.location?.column ?? 0) + 1,
     };
+  }
+}
+
+/**
+ * esbuild runs as one service process; if it died (whatever killed it), every later call
+ * would fail. A failure that is not a compile error stops the dead service, so that the
+ * next call starts a new one, and is tried once more.
+ */
+async function transformWithRestart(source: string, options: TransformOptions) {
+  try {
+    return await transform(source, options);
+  } catch (failure: unknown) {
+    if ((failure as { errors?: Message[] }).errors?.length) throw failure;
+    await stop();
+    try {
+      return await transform(source, options);
+    } catch (again: unknown) {
+      if (!(again as { errors?: Message[] }).errors?.length) await stop();
+      throw again;
+    }
   }
 }

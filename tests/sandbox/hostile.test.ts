@@ -79,6 +79,7 @@ const CORPUS: Entry[] = [
   ['override-math-exp.js', 'sigmoid', 'partial'],
   ['syntax-error.js', 'relu', 'invalid', /solution\.js:2:23: syntax error: Expected "\)" but found ";"/],
   ['empty.js', 'relu', 'missing', /has no function `relu` yet/],
+  ['deep-nesting.js', 'relu', 'invalid', /solution\.js:2:1028: syntax error: brackets nested more than 1000 deep/],
   ['non-utf8.js', 'relu', 'invalid', /not UTF-8 text \(invalid byte 0xe9 at offset 49\)/],
   ['timers.js', 'relu', 'error', /line 2: ReferenceError: 'setTimeout' is not defined/],
   ['read-the-clock.js', 'relu', 'error', /line 2: ReferenceError: 'Date' is not defined/],

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { decodeSource } from '../../grader/sandbox/index.ts';
+import { findDeepNesting } from '../../grader/sandbox/nesting.ts';
 import { SourceMap } from '../../grader/sandbox/source-map.ts';
 
 describe('decodeSource', () => {
@@ -44,5 +45,24 @@ describe('SourceMap', () => {
 
   it('maps nothing from a broken map', () => {
     expect(SourceMap.fromJson('{').originalPosition(1, 0)).toBeUndefined();
+  });
+});
+
+describe('findDeepNesting', () => {
+  it.each([
+    ['parentheses', `x = ${'('.repeat(11)}1${')'.repeat(11)}`, { line: 1, col: 15 }],
+    ['mixed brackets on a later line', `\nf([{ a: [(${'['.repeat(8)}`, { line: 2, col: 16 }],
+    ['template expressions', '`${`${`${`${`${`${`${`${`${`${`${1}`}`}`}`}`}`}`}`}`}`}`', { line: 1, col: 32 }],
+  ])('finds %s nested past the limit', (_name, source, position) => {
+    expect(findDeepNesting(source, 10)).toEqual(position);
+  });
+
+  it.each([
+    ['a string', `const s = "${'('.repeat(50)}";`],
+    ['a template', `const s = \`${'('.repeat(50)}\`;`],
+    ['a comment', `// ${'('.repeat(50)}\n/* ${'['.repeat(50)} */`],
+    ['closed brackets in a row', '(a)'.repeat(50)],
+  ])('does not count brackets in %s', (_name, source) => {
+    expect(findDeepNesting(source, 10)).toBeUndefined();
   });
 });
