@@ -27,7 +27,11 @@ export interface CaseSeed {
   readonly studentId: string;
 }
 
-/** Visible cases first, then hidden, then random: console output of the visible ones comes first. */
+/**
+ * Visible cases first, then hidden, then random. All run in one runtime, so this order is
+ * what keeps hidden arguments private: nothing a visible call returns, throws or prints can
+ * carry them, since they have not been passed yet.
+ */
 export function planCases(answer: FunctionAnswer, seed: CaseSeed): CasePlan {
   const cases: PlannedCase[] = [];
   const skipped: { visibility: CaseVisibility; message: string }[] = [];
