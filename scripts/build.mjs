@@ -5,6 +5,7 @@ import { build } from 'esbuild';
 const entryPoints = {
   grader: 'grader/cli/bin.ts',
   reference: 'reference/index.ts',
+  'generate-class': 'scripts/generate-class.ts',
   // The sandbox's worker thread: Node cannot start a worker from TypeScript source.
   'sandbox-worker': 'grader/sandbox/worker.ts',
 };

@@ -23,10 +23,15 @@ export type CourseForStudents =
 
 const isFile = async (path: string): Promise<boolean> => (await stat(path).catch(() => undefined))?.isFile() === true;
 
-export async function loadCourseForStudents(ctx: CliContext, option: string | undefined): Promise<CourseForStudents> {
+/** `--course <file>` when given, else the first default course file that exists; undefined when none does. */
+export async function findCourseFile(ctx: CliContext, option: string | undefined): Promise<string | undefined> {
   const candidates = option === undefined ? DEFAULT_COURSE_FILES.map((name) => resolve(ctx.cwd, name)) : [resolve(ctx.cwd, option)];
-  let file: string | undefined;
-  for (const candidate of candidates) if (await isFile(candidate)) file = file ?? candidate;
+  for (const candidate of candidates) if (await isFile(candidate)) return candidate;
+  return undefined;
+}
+
+export async function loadCourseForStudents(ctx: CliContext, option: string | undefined): Promise<CourseForStudents> {
+  const file = await findCourseFile(ctx, option);
   if (file === undefined) {
     const message = option === undefined ? 'no course file here (exercises/course.yaml or course.yaml); pass --course <file>' : `${option} is not a file`;
     return { ok: false, message, exitCode: EXIT.usage };

@@ -119,6 +119,83 @@ const entries: readonly CatalogueEntry[] = [
     feedback: 'You gave log₁₀(x). The natural logarithm is log base e: ln(x) = log₁₀(x) · ln(10).',
     reference: 'expected / ln(10)',
   },
+  {
+    id: 'odds-instead-of-probability',
+    title: 'Odds instead of a probability',
+    feedback:
+      'You divided the favourable outcomes by the unfavourable ones: those are odds. A probability divides by all possible outcomes: P(A) = favourable / possible.',
+  },
+  {
+    id: 'sign-of-exponent',
+    title: 'e^(+x) instead of e^(−x) in the sigmoid',
+    feedback: 'You used e^(+x) in the denominator, which gives σ(−x). The sigmoid is σ(x) = 1 / (1 + e^(−x)): large x gives values near 1.',
+  },
+  {
+    id: 'tanh-instead-of-sigmoid',
+    title: 'tanh instead of the sigmoid',
+    feedback: 'This is tanh(x), which ranges over (−1, 1). The sigmoid σ(x) = 1 / (1 + e^(−x)) ranges over (0, 1), so it can be read as a probability.',
+  },
+  {
+    id: 'softmax-instead-of-sigmoid',
+    title: 'Softmax where the sigmoid of each logit was asked',
+    feedback: 'You normalised the outputs as softmax does. The question applies the sigmoid to each logit on its own, and those values need not sum to 1.',
+  },
+  {
+    id: 'exponentials-not-normalised',
+    title: "Softmax's exponentials without the division by their sum",
+    feedback: 'These are e^zᵢ. Softmax divides each by their sum, Σⱼ e^zⱼ, so that the probabilities sum to 1.',
+  },
+  {
+    id: 'summed-every-class',
+    title: 'Every class summed in categorical cross-entropy',
+    feedback: 'You added −ln ŷᵢ over every class. The one-hot target keeps only the true class: the loss is −ln of the probability given to it.',
+  },
+  {
+    id: 'bce-wrong-term',
+    title: "The other class's term of binary cross-entropy",
+    feedback: 'You took the log of the probability of the other class. For y = 1 the loss is −ln ŷ; for y = 0 it is −ln(1 − ŷ).',
+  },
+  {
+    id: 'class-index-off-by-one',
+    title: 'A 0-based class index read as 1-based',
+    feedback: 'The class indices here start at 0: class 0 is the first entry of ŷ, class 1 the second. You read each index as if counting from 1.',
+  },
+  {
+    id: 'log2-instead-of-log10',
+    title: 'Logarithm base 2 where the common logarithm was asked',
+    feedback: 'This is log₂(x). The common logarithm is log base 10: log₁₀(x) = ln(x) / ln(10).',
+    reference: 'expected * ln(10) / ln(2)',
+  },
+  {
+    id: 'added-not-multiplied',
+    title: "Layers' derivatives added instead of multiplied",
+    feedback: "The chain rule multiplies the layers' derivatives, so n sigmoid layers shrink a gradient by at most 0.25ⁿ, not 0.25 · n.",
+  },
+  {
+    id: 'sigmoid-derivative-one-factor',
+    title: "One factor of the sigmoid's derivative left out",
+    feedback: "The sigmoid's derivative has two factors: σ′(x) = σ(x)(1 − σ(x)). You gave only one of them.",
+  },
+  {
+    id: 'function-instead-of-derivative',
+    title: 'The function given instead of its derivative',
+    feedback: 'This is the activation itself. Its derivative is its slope at x: for example, ReLU′(x) is 1 for x > 0 and 0 for x < 0.',
+  },
+  {
+    id: 'elu-without-minus-one',
+    title: "ELU's −1 left out",
+    feedback: 'For x ≤ 0, ELU is α(e^x − 1), which starts at 0 and tends to −α. Without the −1 it would jump to α at x = 0.',
+  },
+  {
+    id: 'elu-as-relu',
+    title: 'ReLU where ELU was asked',
+    feedback: 'ReLU is 0 (with slope 0) for negative inputs. ELU is α(e^x − 1) there, a smooth curve towards −α, so negative inputs still pass a gradient α e^x.',
+  },
+  {
+    id: 'sign-function-instead-of-step',
+    title: 'The sign function instead of the step function',
+    feedback: 'The step function outputs 1 for x ≥ 0 and 0 otherwise, not −1: its two outputs are the two classes 0 and 1.',
+  },
 ];
 
 export const misconceptionCatalogue: ReadonlyMap<string, CatalogueEntry> = new Map(entries.map((e) => [e.id, e]));

@@ -7,6 +7,8 @@
 //   <out>/reports/<student-id>.md     the same feedback as Markdown (LMS comment, email)
 //   <out>/summary.html                the class summary with its charts
 //   <out>/gradebook.csv               the plain gradebook; gradebook-canvas.csv, gradebook-moodle.csv
+//   <out>/.grader/keys/<student-id>   what the student's files were graded against (hash), written
+//                                     last: a rerun reuses a student whose key still matches
 //
 // Student ids are checked with checkStudentId before they get here.
 import { join } from 'node:path';
@@ -20,6 +22,7 @@ export const outputPaths = {
   studentReport: (out: string, studentId: string, extension: 'html' | 'md'): string =>
     join(out, REPORTS_FOLDER, `${studentId}.${extension}`),
   summary: (out: string): string => join(out, 'summary.html'),
+  studentKey: (out: string, studentId: string): string => join(out, '.grader', 'keys', studentId),
   /** `format` is a gradebook format name (plain, canvas, moodle). */
   gradebook: (out: string, format: string): string =>
     join(out, format === 'plain' ? 'gradebook.csv' : `gradebook-${format}.csv`),

@@ -26,13 +26,14 @@ export function defaultTemplatesFolder(): string {
 export async function loadTemplates(
   overrides?: string,
   defaults: string = defaultTemplatesFolder(),
-): Promise<{ templates: ReportTemplates; problems: Problem[] }> {
+): Promise<{ templates: ReportTemplates; problems: Problem[]; files: ReadonlyMap<string, string> }> {
   const problems: Problem[] = [];
   const files = new Map<string, TemplateFile>();
   for (const file of await readTemplateFolder(defaults, problems)) files.set(file.name, file);
   if (overrides !== undefined) for (const file of await readTemplateFolder(overrides, problems)) files.set(file.name, file);
   const compiled = compileTemplates([...files.values()].sort((a, b) => (a.name < b.name ? -1 : 1)));
-  return { templates: compiled.templates, problems: [...problems, ...compiled.problems] };
+  const texts = new Map([...files.values()].map((file) => [file.name, file.source]));
+  return { templates: compiled.templates, problems: [...problems, ...compiled.problems], files: texts };
 }
 
 /** The `.hbs` files of a folder and of its `partials/` subfolder. */

@@ -6,6 +6,7 @@ import { join, relative, resolve } from 'node:path';
 import type { CliContext } from '../context.ts';
 import { EXIT } from '../context.ts';
 import type { RegisterCommand } from './index.ts';
+import { printProblems, uniqueProblems } from '../print-problems.ts';
 import type { Problem } from '../../problem.ts';
 import { REPORTS_FOLDER } from '../../io/layout.ts';
 import { removeStaleTemporaryFiles } from '../../io/atomic.ts';
@@ -25,7 +26,6 @@ interface ReportOptions {
 
 /** Students rendered at once: enough to overlap the file writes, few enough to keep memory flat. */
 const CONCURRENCY = 8;
-const PROBLEMS_SHOWN = 12;
 
 export const reportCommand: RegisterCommand = (program, ctx) => {
   program
@@ -111,21 +111,4 @@ function writeFailed(out: string, error: unknown): Problem {
 function usage(ctx: CliContext, message: string): number {
   ctx.stderr.write(`grader report: ${message}\n`);
   return EXIT.usage;
-}
-
-/** A broken template fails the same way for every student: say it once. */
-function uniqueProblems(problems: readonly Problem[]): Problem[] {
-  const seen = new Map<string, Problem>();
-  for (const p of problems) seen.set(`${p.file}\u0000${p.line}\u0000${p.col}\u0000${p.code}\u0000${p.message}`, p);
-  return [...seen.values()].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : (a.line ?? 0) - (b.line ?? 0)));
-}
-
-function printProblems(ctx: CliContext, problems: readonly Problem[], shown: (path: string) => string): void {
-  if (problems.length === 0) return;
-  ctx.stderr.write(`${problems.length} problem${problems.length === 1 ? '' : 's'}:\n`);
-  for (const p of problems.slice(0, PROBLEMS_SHOWN)) {
-    const where = [shown(p.file), p.line, p.col].filter((part) => part !== undefined).join(':');
-    ctx.stderr.write(`  ${where}: ${p.severity} ${p.code}: ${p.message}\n`);
-  }
-  if (problems.length > PROBLEMS_SHOWN) ctx.stderr.write(`  … and ${problems.length - PROBLEMS_SHOWN} more\n`);
 }

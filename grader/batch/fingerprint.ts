@@ -1,0 +1,47 @@
+// What a student's result depends on, hashed: the course (every spec file's text, the
+// templates, the reference implementation's and the grader's versions) and the student's
+// own files and roster entry. A finished student whose key still matches is not graded again.
+import { createHash } from 'node:crypto';
+import { lstat, open } from 'node:fs/promises';
+import { join } from 'node:path';
+import { REFERENCE_VERSION } from '../../reference/index.ts';
+import { ANSWERS_FILES, SOLUTION_FILES } from '../submission/index.ts';
+import { SUBMITTED_AT_FILE } from './submitted-at.ts';
+
+/** Bump when grading changes in a way that alters results for the same inputs. */
+export const GRADER_VERSION = '1';
+
+const STUDENT_FILES = [...ANSWERS_FILES, ...SOLUTION_FILES, SUBMITTED_AT_FILE];
+/** Files larger than this are refused by the loaders anyway; their size alone keys them. */
+const MAX_HASHED_BYTES = 1024 * 1024;
+
+export function courseFingerprint(sources: ReadonlyMap<string, string>, templates: ReadonlyMap<string, string>, extra: string): string {
+  const hash = createHash('sha256').update(`grader ${GRADER_VERSION} reference ${REFERENCE_VERSION}\0${extra}\0`);
+  for (const map of [sources, templates]) {
+    for (const name of [...map.keys()].sort()) hash.update(`${name}\0${map.get(name)}\0`);
+  }
+  return hash.digest('hex');
+}
+
+export async function studentKey(course: string, folder: string | undefined, roster: unknown): Promise<string> {
+  const hash = createHash('sha256').update(`${course}\0${JSON.stringify(roster ?? null)}\0`);
+  if (folder !== undefined) {
+    for (const name of STUDENT_FILES) {
+      const path = join(folder, name);
+      const info = await lstat(path).catch(() => undefined);
+      if (!info) continue;
+      hash.update(`${name}\0${info.isFile() ? 'file' : 'other'}\0${info.size}\0`);
+      if (info.isFile() && info.size <= MAX_HASHED_BYTES) hash.update(await readBytes(path));
+    }
+  }
+  return hash.digest('hex');
+}
+
+async function readBytes(path: string): Promise<Uint8Array> {
+  const handle = await open(path, 'r');
+  try {
+    return await handle.readFile();
+  } finally {
+    await handle.close();
+  }
+}

@@ -1,0 +1,100 @@
+// One student of a batch: reuse the finished result when nothing it depends on changed,
+// else load the folder, grade, apply the late policy, and write the result and reports
+// (each file atomically, the key last, so a key on disk means everything is written).
+import { readFile, stat } from 'node:fs/promises';
+import { writeFileAtomic } from '../io/atomic.ts';
+import { outputPaths } from '../io/layout.ts';
+import { gradeStudent, type GradeFunction } from '../grade/index.ts';
+import type { Problem } from '../problem.ts';
+import { writeStudentReports, writeStudentResult, type ReportTemplates } from '../report/index.ts';
+import { orderStudent } from '../result/json.ts';
+import type { StudentResult, SubmissionProblem } from '../result/types.ts';
+import type { CourseSpec, ExerciseSpec } from '../spec/types.ts';
+import { loadStudentFolder } from '../submission/index.ts';
+import { studentKey } from './fingerprint.ts';
+import { withLatePolicy } from './late.ts';
+import type { RosterEntry } from './roster.ts';
+import { readSubmittedAt } from './submitted-at.ts';
+
+export interface ClassRun {
+  readonly course: CourseSpec;
+  readonly courseFile: string;
+  readonly exercises: readonly ExerciseSpec[];
+  readonly assignment?: string;
+  readonly templates: ReportTemplates;
+  readonly out: string;
+  readonly roster: ReadonlyMap<string, RosterEntry>;
+  /** The course's fingerprint (courseFingerprint). */
+  readonly courseKey: string;
+  readonly force: boolean;
+  readonly gradeFunction?: GradeFunction;
+}
+
+export interface StudentTarget {
+  readonly id: string;
+  /** Absent for a student of the roster who submitted nothing. */
+  readonly folder?: string;
+}
+
+export interface StudentOutcome {
+  readonly id: string;
+  readonly reused: boolean;
+  /** Problems with the output (a template that failed), not with the student's work. */
+  readonly problems: readonly Problem[];
+}
+
+export async function runStudent(run: ClassRun, target: StudentTarget): Promise<StudentOutcome> {
+  const entry = run.roster.get(target.id);
+  const key = await studentKey(run.courseKey, target.folder, entry);
+  const keyFile = outputPaths.studentKey(run.out, target.id);
+  if (!run.force && (await isFinished(run, target.id, keyFile, key))) return { id: target.id, reused: true, problems: [] };
+
+  const result = await gradeTarget(run, target, entry);
+  const written = { html: 0, markdown: 0 };
+  await writeStudentResult(run.out, result);
+  const problems = await writeStudentReports(run.out, result, run.templates, written);
+  if (problems.length === 0) await writeFileAtomic(keyFile, `${key}\n`);
+  return { id: target.id, reused: false, problems };
+}
+
+async function isFinished(run: ClassRun, id: string, keyFile: string, key: string): Promise<boolean> {
+  const saved = await readFile(keyFile, 'utf8').catch(() => undefined);
+  if (saved?.trim() !== key) return false;
+  const files = [outputPaths.result(run.out, id)];
+  if (run.templates.has('student.html')) files.push(outputPaths.studentReport(run.out, id, 'html'));
+  if (run.templates.has('student.md')) files.push(outputPaths.studentReport(run.out, id, 'md'));
+  for (const file of files) if (!(await stat(file).catch(() => undefined))?.isFile()) return false;
+  return true;
+}
+
+async function gradeTarget(run: ClassRun, target: StudentTarget, entry: RosterEntry | undefined): Promise<StudentResult> {
+  const folder = target.folder === undefined ? undefined : await loadStudentFolder(target.folder);
+  const fromFile = target.folder === undefined ? {} : await readSubmittedAt(target.folder);
+  const graded = await gradeStudent({
+    course: run.course,
+    exercises: run.exercises,
+    studentId: target.id,
+    ...(entry?.name === undefined ? {} : { name: entry.name }),
+    ...(run.assignment === undefined ? {} : { assignment: run.assignment }),
+    ...(folder?.answers ? { answers: folder.answers } : {}),
+    ...(folder?.solution ? { solutionSource: folder.solution } : {}),
+    ...(folder?.solutionProblem ? { solutionProblem: folder.solutionProblem } : {}),
+    folderProblems: [...(folder?.problems ?? []), ...(fromFile.problem ? [fromFile.problem] : [])],
+    ...(run.gradeFunction ? { gradeFunction: run.gradeFunction } : {}),
+  });
+  const submittedAt = fromFile.at ?? entry?.submittedAt;
+  const source = fromFile.at !== undefined ? 'submitted_at' : 'roster';
+  const late = withLatePolicy(graded, { course: run.course, courseFile: run.courseFile, submittedAt, source });
+  const problems: SubmissionProblem[] = [...late.result.problems];
+  for (const p of late.problems) if (!problems.some((q) => q.message === p.message)) problems.push({ code: p.code, file: p.file, message: p.message });
+  if (target.folder === undefined) problems.push({ code: 'no-submission', file: '.', message: 'No submission folder was found for this student.' });
+  return orderStudent({
+    ...late.result,
+    student: {
+      ...late.result.student,
+      ...(entry?.email === undefined ? {} : { email: entry.email }),
+      ...(entry?.section === undefined ? {} : { section: entry.section }),
+    },
+    problems,
+  });
+}
