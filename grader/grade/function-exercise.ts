@@ -74,5 +74,6 @@ export async function gradeFunctionExercise(
     limits,
     filename: file.filename,
   });
-  return { result, timing: outcome.timing };
+  // Hints are for students who still need them, as for answers.
+  return { result: result.status === 'correct' ? { ...result, hints: [] } : result, timing: outcome.timing };
 }

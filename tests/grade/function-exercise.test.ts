@@ -132,6 +132,12 @@ describe('what the student sees', () => {
     expect(result.cases?.[0]).toEqual({ visibility: 'visible', status: 'fail', args: { x: 2 }, received: '0', message: expect.any(String) });
   });
 
+  it('gives the hints only to a function that is not correct yet', async () => {
+    const exercise = { ...EXERCISES.relu!, hints: ['ReLU(x) = max(0, x)'] };
+    expect((await grade(exercise, solution('correct', 'relu'))).hints).toEqual([]);
+    expect((await grade(exercise, solution('mistakes', 'relu'))).hints).toEqual(['ReLU(x) = max(0, x)']);
+  });
+
   it('notes a function that is not exported, and grades it', async () => {
     const result = await grade(EXERCISES.relu!, source('function relu(x) { return Math.max(0, x); }'));
     expect(result.status).toBe('correct');
