@@ -6,6 +6,8 @@ const entryPoints = {
   grader: 'grader/cli/bin.ts',
   reference: 'reference/index.ts',
   'generate-class': 'scripts/generate-class.ts',
+  // The sandbox's worker thread: Node cannot start a worker from TypeScript source.
+  'sandbox-worker': 'grader/sandbox/worker.ts',
 };
 
 await build({

@@ -3,7 +3,8 @@
 // allows them to see. Exit 0 when everything is correct, 1 otherwise, 2 on bad usage.
 import { stat } from 'node:fs/promises';
 import { basename, resolve } from 'node:path';
-import { gradeStudent } from '../../grade/index.ts';
+import { createFunctionGrader, gradeStudent } from '../../grade/index.ts';
+import { SandboxPool } from '../../sandbox/index.ts';
 import { toJson } from '../../result/json.ts';
 import { loadStudentFolder } from '../../submission/index.ts';
 import { renderCheck } from '../check-report.ts';
@@ -47,6 +48,8 @@ async function check(ctx: CliContext, path: string, options: CheckOptions): Prom
   if (loaded.problems > 0) {
     ctx.stderr.write(`grader check: the course has ${loaded.problems} error(s); exercises with errors are left out (run grader validate)\n`);
   }
+  // Code runs in the sandbox's worker threads, started only when there is code to run.
+  const pool = folder.solution && loaded.exercises.some((e) => e.answer.kind === 'function') ? new SandboxPool({ size: 1 }) : undefined;
   const result = await gradeStudent({
     course,
     exercises: loaded.exercises,
@@ -57,7 +60,8 @@ async function check(ctx: CliContext, path: string, options: CheckOptions): Prom
     ...(folder.solutionProblem ? { solutionProblem: folder.solutionProblem } : {}),
     folderProblems: folder.problems,
     ...(options.defaults ? { defaults: true } : {}),
-  });
+    ...(pool ? { gradeFunction: createFunctionGrader(pool) } : {}),
+  }).finally(() => pool?.close());
   if (options.json) ctx.stdout.write(toJson(result));
   else {
     const report = renderCheck(result, useColour(ctx.stdout, ctx.env));

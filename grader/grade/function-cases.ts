@@ -1,0 +1,83 @@
+// The cases a student's function is called on: the exercise's visible and hidden cases,
+// and random cases drawn for this student (same student, same cases), each with the
+// reference implementation's answer and any other answer a convention accepts.
+import type { Value } from '../../reference/index.ts';
+import { evaluateText } from '../expect/index.ts';
+import type { CaseArgs, Convention, FunctionAnswer } from '../spec/types.ts';
+import type { CaseVisibility } from '../result/types.ts';
+import { createRng, drawParam } from '../variant/index.ts';
+
+export interface PlannedCase {
+  readonly visibility: CaseVisibility;
+  readonly args: CaseArgs;
+  readonly expected: Value;
+  /** Values a convention accepts here besides `expected` (ReLU′(0) ∈ {0, 1}). */
+  readonly accepted: readonly Value[];
+}
+
+export interface CasePlan {
+  readonly cases: readonly PlannedCase[];
+  /** Cases left out because the reference could not answer them (an exercise bug, not the student's). */
+  readonly skipped: readonly { readonly visibility: CaseVisibility; readonly message: string }[];
+}
+
+export interface CaseSeed {
+  readonly salt: string;
+  readonly exerciseId: string;
+  readonly studentId: string;
+}
+
+/**
+ * Visible cases first, then hidden, then random. All run in one runtime, so this order is
+ * what keeps hidden arguments private: nothing a visible call returns, throws or prints can
+ * carry them, since they have not been passed yet.
+ */
+export function planCases(answer: FunctionAnswer, seed: CaseSeed): CasePlan {
+  const cases: PlannedCase[] = [];
+  const skipped: { visibility: CaseVisibility; message: string }[] = [];
+  const add = (visibility: CaseVisibility, args: CaseArgs): void => {
+    const missing = answer.args.find((arg) => args[arg.name] === undefined);
+    if (missing) {
+      skipped.push({ visibility, message: `the case gives no value for '${missing.name}'` });
+      return;
+    }
+    const result = evaluateText(answer.reference, new Map(Object.entries(args)));
+    if (!result.ok) {
+      skipped.push({ visibility, message: `the reference could not compute this case: ${result.error.message}` });
+      return;
+    }
+    cases.push({ visibility, args, expected: result.value, accepted: acceptedAt(answer.conventions ?? [], args) });
+  };
+  for (const args of answer.cases.visible ?? []) add('visible', args);
+  for (const args of answer.cases.hidden ?? []) add('hidden', args);
+  for (const args of randomCases(answer, seed)) add('random', args);
+  return { cases, skipped };
+}
+
+/** Each random case draws each argument from its own seed, so a longer list keeps the first cases. */
+function randomCases(answer: FunctionAnswer, seed: CaseSeed): CaseArgs[] {
+  const random = answer.cases.random;
+  if (!random) return [];
+  return Array.from({ length: Math.max(0, Math.floor(random.count)) }, (_, i) => {
+    const args: Record<string, Value> = {};
+    for (const [name, spec] of Object.entries(random.args)) {
+      args[name] = drawParam(spec, createRng(seed.salt, seed.exerciseId, seed.studentId, 'case', String(i), name));
+    }
+    return args;
+  });
+}
+
+function acceptedAt(conventions: readonly Convention[], args: CaseArgs): Value[] {
+  return conventions.filter((c) => Object.entries(c.at).every(([name, value]) => sameValue(args[name], value))).flatMap((c) => c.accept);
+}
+
+function sameValue(a: Value | undefined, b: Value): boolean {
+  if (a === undefined) return false;
+  if (typeof a === 'number' || typeof b === 'number') return Object.is(a, b) || a === b;
+  return a.length === b.length && a.every((entry, i) => sameValue(entry, b[i]!));
+}
+
+/** The arguments in the order of the function's parameters. */
+export function argumentList(answer: FunctionAnswer, args: CaseArgs): Value[] {
+  return answer.args.map((arg) => args[arg.name]!);
+}

@@ -1,0 +1,43 @@
+// Naming the classic mistake behind a wrong function: a misconception's formula (over the
+// arguments and `expected`) is computed for every case; the student made that mistake when
+// their function agrees with the formula on every case where the formula is wrong, and
+// there is at least one such case.
+import type { Value } from '../../reference/index.ts';
+import type { ResolvedMisconception } from '../diagnose/index.ts';
+import { evaluateText } from '../expect/index.ts';
+import type { Tolerance } from '../spec/types.ts';
+import { closeTo } from './check-return.ts';
+import type { PlannedCase } from './function-cases.ts';
+
+export interface CaseAnswer {
+  readonly planned: PlannedCase;
+  /** The numbers the function returned, or undefined when it threw, timed out or returned something else. */
+  readonly numbers: number | readonly number[] | undefined;
+}
+
+export function diagnoseFunction(
+  answers: readonly CaseAnswer[],
+  misconceptions: readonly ResolvedMisconception[],
+  tolerance: Tolerance,
+): ResolvedMisconception | undefined {
+  return misconceptions.find((misconception) => madeThisMistake(answers, misconception, tolerance));
+}
+
+function madeThisMistake(answers: readonly CaseAnswer[], misconception: ResolvedMisconception, tolerance: Tolerance): boolean {
+  let telling = 0;
+  for (const { planned, numbers } of answers) {
+    const scope = new Map<string, Value>([...Object.entries(planned.args), ['expected', planned.expected]]);
+    const result = evaluateText(misconception.reference, scope);
+    if (!result.ok) return false;
+    const mistaken = result.value;
+    const acceptable = [planned.expected, ...planned.accepted];
+    if (isNumeric(mistaken) && acceptable.some((value) => closeTo(mistaken, value, tolerance))) continue;
+    telling++;
+    if (numbers === undefined || !closeTo(numbers, mistaken, tolerance)) return false;
+  }
+  return telling > 0;
+}
+
+function isNumeric(value: Value): value is number | readonly number[] {
+  return typeof value === 'number' || value.every((entry) => typeof entry === 'number');
+}

@@ -1,0 +1,79 @@
+// Grading a function exercise: the student's file runs in the sandbox, their function is
+// called on every case, each result is compared with the reference under the exercise's
+// tolerance, and a wrong function is checked against the exercise's misconceptions.
+import { cutShort } from '../problem.ts';
+import { describeTolerance, effectiveTolerance } from '../compare/tolerance.ts';
+import { resolveMisconceptions } from '../diagnose/index.ts';
+import type { ExerciseResult } from '../result/types.ts';
+import { decodeSource, resolveLimits, type SandboxPool, type SandboxTiming } from '../sandbox/index.ts';
+import type { CourseSpec, ExerciseSpec, FunctionAnswer } from '../spec/types.ts';
+import { resultBase, type ResultBase } from './answer.ts';
+import { argumentList, planCases } from './function-cases.ts';
+import { resultFromOutcome } from './function-result.ts';
+
+export interface StudentFile {
+  /** As the student named it (`solution.ts`); `.ts` files are read as TypeScript. */
+  readonly filename: string;
+  /** The file's bytes (decoded here as strict UTF-8) or its text. */
+  readonly content: string | Uint8Array;
+}
+
+export interface FunctionGradingContext {
+  readonly course: Pick<CourseSpec, 'salt' | 'tolerance' | 'limits' | 'reveal'>;
+  readonly studentId: string;
+  readonly pool: SandboxPool;
+  /** The result's shared fields (resultBase: the prompt rendered for the variant); made from the exercise when absent. */
+  readonly base?: ResultBase;
+  /** Whether expected values are shown; the exercise's, else the course's setting, when absent. */
+  readonly reveal?: boolean;
+}
+
+export interface FunctionGrade {
+  readonly result: ExerciseResult;
+  /** What the sandbox cost; kept out of the result, which must be the same on every run. */
+  readonly timing?: SandboxTiming;
+}
+
+/** How much of the student's file the result keeps, to show it in the report. */
+const ANSWER_CHARS = 4000;
+
+export async function gradeFunctionExercise(
+  exercise: ExerciseSpec,
+  file: StudentFile | undefined,
+  context: FunctionGradingContext,
+): Promise<FunctionGrade> {
+  const answer = exercise.answer;
+  if (answer.kind !== 'function') throw new Error(`gradeFunctionExercise: '${exercise.id}' is a ${answer.kind} exercise`);
+  const tolerance = effectiveTolerance(answer.tolerance, context.course.tolerance);
+  const base = { ...(context.base ?? resultBase(exercise, {})), tolerance: describeTolerance(tolerance), hints: [...(exercise.hints ?? [])] };
+  const ungraded = (status: 'missing' | 'invalid', feedback: string, source?: string): FunctionGrade => ({
+    result: { ...base, status, score: 0, feedback: [feedback], ...(source === undefined ? {} : { answer: cutShort(source, ANSWER_CHARS) }) },
+  });
+
+  if (!file) return ungraded('missing', `No code yet: write \`${answer.name}\` in solution.ts (or solution.js) in your folder.`);
+  const decoded = typeof file.content === 'string' ? { ok: true as const, text: file.content } : decodeSource(file.content, file.filename);
+  if (!decoded.ok) return ungraded('invalid', decoded.message);
+
+  const plan = planCases(answer, { salt: context.course.salt, exerciseId: exercise.id, studentId: context.studentId });
+  if (plan.cases.length === 0) return ungraded('invalid', 'This exercise has no test the reference can answer; please tell your instructor.', decoded.text);
+  const limits = resolveLimits(context.course.limits, answer.limits);
+  const outcome = await context.pool.run({
+    source: decoded.text,
+    filename: file.filename,
+    calls: plan.cases.map((planned) => ({ exportName: answer.name, args: argumentList(answer, planned.args) })),
+    limits,
+  });
+  const result = resultFromOutcome({
+    base: { ...base, answer: cutShort(decoded.text, ANSWER_CHARS) },
+    outcome,
+    plan,
+    answer: answer as FunctionAnswer,
+    misconceptions: resolveMisconceptions(exercise).misconceptions,
+    tolerance,
+    reveal: context.reveal ?? exercise.reveal ?? context.course.reveal ?? true,
+    limits,
+    filename: file.filename,
+  });
+  // Hints are for students who still need them, as for answers.
+  return { result: result.status === 'correct' ? { ...result, hints: [] } : result, timing: outcome.timing };
+}

@@ -1,0 +1,172 @@
+// A pool of sandbox workers. `run` never throws: whatever the student's file does (or the
+// sandbox suffers), the answer is a SandboxOutcome, and the pool replaces any worker
+// that was killed, died, or whose memory grew.
+import { availableParallelism } from 'node:os';
+import { assembleOutcome } from './outcome.ts';
+import { encodeArgs } from './protocol.ts';
+import { DEFAULT_MAX_SOURCE_BYTES } from './source.ts';
+import { transpile, type Transpiled } from './transpile.ts';
+import type { SandboxJob, SandboxOutcome, SandboxTiming } from './types.ts';
+import { defaultWorkerPath } from './worker-path.ts';
+import { WorkerSlot } from './worker-slot.ts';
+
+export interface SandboxPoolOptions {
+  /** Worker threads (default: the number of cores, at most 4). */
+  readonly size?: number;
+  /** How long past a job's time limit the watchdog waits before terminating its worker (default 500 ms). */
+  readonly graceMs?: number;
+  /** Larger files are not run (default 512 KB). */
+  readonly maxSourceBytes?: number;
+  /** The bundled worker (default: dist/sandbox-worker.js of this package). */
+  readonly workerPath?: string;
+}
+
+export interface SandboxPoolStats {
+  /** Workers started, including replacements. */
+  readonly started: number;
+  /** Workers the watchdog terminated. */
+  readonly killed: number;
+  /** Workers replaced because they died or their memory grew. */
+  readonly replaced: number;
+}
+
+/** A student's one solution file is run once per code exercise: transpile it once. */
+const TRANSPILED_KEPT = 32;
+
+interface Waiter {
+  readonly memoryMb: number;
+  readonly resolve: (slot: WorkerSlot | undefined) => void;
+}
+
+export class SandboxPool {
+  private readonly size: number;
+  private readonly graceMs: number;
+  private readonly maxSourceBytes: number;
+  private readonly workerPath: string;
+  private slots: WorkerSlot[] = [];
+  private readonly waiting: Waiter[] = [];
+  private closed = false;
+  private counts = { started: 0, killed: 0, replaced: 0 };
+  private readonly transpiled = new Map<string, Promise<Transpiled>>();
+
+  constructor(options: SandboxPoolOptions = {}) {
+    this.size = Math.max(1, Math.floor(options.size ?? Math.min(4, availableParallelism())));
+    this.graceMs = options.graceMs ?? 500;
+    this.maxSourceBytes = options.maxSourceBytes ?? DEFAULT_MAX_SOURCE_BYTES;
+    this.workerPath = options.workerPath ?? defaultWorkerPath();
+  }
+
+  async run(job: SandboxJob): Promise<SandboxOutcome> {
+    const start = performance.now();
+    const timing = (parts: Partial<SandboxTiming>): SandboxTiming => ({ transpileMs: 0, queueMs: 0, runMs: 0, cpuMs: 0, ...parts });
+    const quiet = { console: '', consoleTruncated: false };
+    const bytes = Buffer.byteLength(job.source, 'utf8');
+    if (bytes > this.maxSourceBytes) return { ...quiet, timing: timing({}), kind: 'too-large', bytes, limitBytes: this.maxSourceBytes };
+
+    let transpiled;
+    try {
+      transpiled = await this.transpile(job.source, job.filename);
+    } catch (error: unknown) {
+      return { ...quiet, timing: timing({}), kind: 'crashed', message: `esbuild failed: ${error instanceof Error ? error.message : String(error)}` };
+    }
+    const transpileMs = performance.now() - start;
+    if (!transpiled.ok) {
+      const { message, line, col } = transpiled;
+      return { ...quiet, timing: timing({ transpileMs }), kind: 'syntax-error', message, line, col };
+    }
+
+    const slot = await this.acquire(job.limits.memoryMb);
+    await slot?.ready;
+    const queued = performance.now();
+    if (!slot) return { ...quiet, timing: timing({ transpileMs }), kind: 'crashed', message: 'the sandbox pool is closed' };
+    const calls = job.calls.map((call) => ({ exportName: call.exportName, argsJson: encodeArgs(call.args) }));
+    const run = await slot.run({ code: transpiled.code, calls, limits: job.limits }, job.limits.timeMs + this.graceMs);
+    if (run.ending === 'killed') this.counts.killed++;
+    this.release(slot, run.retire);
+    const runMs = performance.now() - queued;
+    return assembleOutcome(run, transpiled.positions, job.calls.length, timing({ transpileMs, queueMs: queued - start - transpileMs, runMs, cpuMs: run.cpuMs }));
+  }
+
+  /** Terminates every worker; jobs still waiting for one end as `crashed`. */
+  async close(): Promise<void> {
+    this.closed = true;
+    for (const waiter of this.waiting.splice(0)) waiter.resolve(undefined);
+    const slots = this.slots;
+    this.slots = [];
+    await Promise.all(slots.map((slot) => slot.terminate()));
+  }
+
+  private transpile(source: string, filename: string): Promise<Transpiled> {
+    const key = `${filename}\n${source}`;
+    let result = this.transpiled.get(key);
+    if (!result) {
+      result = transpile(source, filename);
+      // A failure of esbuild itself is not kept: the next job tries again.
+      result.catch(() => this.transpiled.delete(key));
+      this.transpiled.set(key, result);
+      if (this.transpiled.size > TRANSPILED_KEPT) this.transpiled.delete(this.transpiled.keys().next().value!);
+    }
+    return result;
+  }
+
+  stats(): SandboxPoolStats {
+    return { ...this.counts };
+  }
+
+  private acquire(memoryMb: number): Promise<WorkerSlot | undefined> {
+    if (this.closed) return Promise.resolve(undefined);
+    const slot = this.take(memoryMb);
+    if (slot) return Promise.resolve(slot);
+    return new Promise((resolve) => this.waiting.push({ memoryMb, resolve }));
+  }
+
+  /**
+   * An idle worker sized for `memoryMb`; else a new one while the pool has room; else an
+   * idle worker of another size is replaced (a worker's memory maximum is fixed at start).
+   */
+  private take(memoryMb: number): WorkerSlot | undefined {
+    const idle = this.slots.filter((slot) => !slot.busy && slot.alive);
+    let slot = idle.find((candidate) => candidate.memoryMb === memoryMb);
+    if (!slot && this.slots.length >= this.size && idle[0]) this.remove(idle[0]);
+    if (!slot && this.slots.length < this.size) slot = this.spawn(memoryMb);
+    if (slot) slot.busy = true;
+    return slot;
+  }
+
+  private release(slot: WorkerSlot, retire: boolean): void {
+    slot.busy = false;
+    if (retire || !slot.alive) this.replace(slot);
+    this.dispatch();
+  }
+
+  private dispatch(): void {
+    while (this.waiting.length > 0) {
+      const slot = this.take(this.waiting[0]!.memoryMb);
+      if (!slot) return;
+      this.waiting.shift()!.resolve(slot);
+    }
+  }
+
+  private spawn(memoryMb: number): WorkerSlot {
+    const slot = new WorkerSlot(memoryMb, this.workerPath, (dead) => {
+      if (!dead.busy) this.replace(dead);
+    });
+    this.counts.started++;
+    this.slots.push(slot);
+    return slot;
+  }
+
+  /** Retires a worker and starts its successor now, so that the next job does not wait for it. */
+  private replace(slot: WorkerSlot): void {
+    if (!this.slots.includes(slot)) return;
+    this.remove(slot);
+    this.counts.replaced++;
+    if (!this.closed && slot.started && this.waiting.length === 0) this.spawn(slot.memoryMb);
+    this.dispatch();
+  }
+
+  private remove(slot: WorkerSlot): void {
+    this.slots = this.slots.filter((other) => other !== slot);
+    if (slot.alive) void slot.terminate();
+  }
+}

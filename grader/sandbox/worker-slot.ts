@@ -1,0 +1,196 @@
+// One sandbox worker thread and the job it is running, with the host's watchdog: past the
+// job's time limit plus a grace period the worker is terminated, whatever it is doing
+// (some QuickJS built-ins never check the interrupt handler).
+import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads';
+import type { RawCallOutcome, RawLoadFailure, WorkerData, WorkerJob, WorkerMessage } from './protocol.ts';
+import { RETIRE_ABOVE_BYTES } from './wasm-memory.ts';
+
+export interface SlotRun {
+  /** done: the worker finished the job; killed: the watchdog ended it; crashed: the worker died. */
+  readonly ending: 'done' | 'killed' | 'crashed';
+  readonly loaded: boolean;
+  /** The outcomes received, by call index (fewer than the calls when the worker did not finish). */
+  readonly calls: readonly RawCallOutcome[];
+  readonly load?: RawLoadFailure;
+  readonly unexported: readonly string[];
+  readonly console: string;
+  /** The same output split by when it was printed. */
+  readonly printedAtLoad: string;
+  readonly printedByCall: readonly string[];
+  readonly consoleTruncated: boolean;
+  readonly cpuMs: number;
+  readonly crash?: { readonly message: string; readonly memory: boolean };
+  /** The worker must be replaced (it is dead, or its memory grew). */
+  readonly retire: boolean;
+}
+
+interface ActiveJob {
+  readonly id: number;
+  readonly calls: RawCallOutcome[];
+  loaded: boolean;
+  console: string;
+  printedAtLoad: string;
+  readonly printedByCall: string[];
+  crash?: { message: string; memory: boolean };
+  readonly started: number;
+  readonly timer: NodeJS.Timeout;
+  readonly resolve: (run: SlotRun) => void;
+}
+
+const WORKER_STACK_MB = 16;
+const WORKER_HEAP_MB = 128;
+
+export class WorkerSlot {
+  busy = false;
+  alive = true;
+  /** Whether the worker ever became ready (a worker that cannot start is not restarted in a loop). */
+  started = false;
+  /** Resolves to undefined once the worker can take jobs, or to why it could not start. */
+  readonly ready: Promise<string | undefined>;
+  private readonly worker: Worker;
+  private readonly reports: MessagePort;
+  private current: ActiveJob | undefined;
+  private nextId = 1;
+  private markReady: (problem: string | undefined) => void = () => undefined;
+
+  constructor(
+    readonly memoryMb: number,
+    workerPath: string,
+    private readonly onDeath: (slot: WorkerSlot) => void,
+  ) {
+    this.ready = new Promise((resolve) => (this.markReady = resolve));
+    const channel = new MessageChannel();
+    this.reports = channel.port1;
+    const workerData: WorkerData = { memoryMb, reports: channel.port2 };
+    this.worker = new Worker(workerPath, {
+      workerData,
+      transferList: [channel.port2],
+      resourceLimits: { stackSizeMb: WORKER_STACK_MB, maxOldGenerationSizeMb: WORKER_HEAP_MB },
+    });
+    this.reports.on('message', (message: WorkerMessage) => this.receive(message));
+    this.reports.unref();
+    this.worker.on('error', (error: Error & { code?: string }) => this.die(`${error.name}: ${error.message}`, error.code === 'ERR_WORKER_OUT_OF_MEMORY'));
+    this.worker.on('exit', (code) => this.die(`the sandbox worker exited (code ${code})`, false));
+  }
+
+  run(job: Omit<WorkerJob, 'id'>, hardMs: number): Promise<SlotRun> {
+    return this.ready.then((problem) => {
+      if (problem !== undefined || !this.alive) return crashedRun(problem ?? 'the sandbox worker stopped', false);
+      return new Promise<SlotRun>((resolve) => {
+        const id = this.nextId++;
+        const timer = setTimeout(() => this.kill(), hardMs);
+        this.current = { id, calls: [], loaded: false, console: '', printedAtLoad: '', printedByCall: [], started: performance.now(), timer, resolve };
+        this.worker.ref();
+        this.worker.postMessage({ ...job, id } satisfies WorkerJob);
+      });
+    });
+  }
+
+  terminate(): Promise<void> {
+    this.alive = false;
+    this.reports.close();
+    return this.worker.terminate().then(
+      () => undefined,
+      () => undefined,
+    );
+  }
+
+  private receive(message: WorkerMessage): void {
+    if (message.type === 'ready') {
+      if (!this.current) this.worker.unref();
+      this.started = true;
+      this.markReady(undefined);
+      return;
+    }
+    const job = this.current;
+    if (message.type === 'fatal') {
+      if (job) job.crash = { message: message.message, memory: message.memory };
+      return;
+    }
+    if (!job || message.id !== job.id) return;
+    job.console += message.console;
+    if (message.type === 'loaded') {
+      job.loaded = true;
+      job.printedAtLoad = message.console;
+    }
+    if (message.type === 'call') {
+      job.calls[message.index] = message.outcome;
+      job.printedByCall[message.index] = message.console;
+    }
+    if (message.type === 'done') {
+      this.finish(job, {
+        ending: 'done',
+        loaded: job.loaded,
+        calls: job.calls,
+        ...(message.load ? { load: message.load } : {}),
+        unexported: message.unexported,
+        console: job.console,
+        printedAtLoad: job.loaded ? job.printedAtLoad : job.console,
+        printedByCall: job.printedByCall,
+        consoleTruncated: message.consoleTruncated,
+        cpuMs: message.cpuMs,
+        retire: !message.healthy || message.wasmBytes > RETIRE_ABOVE_BYTES,
+      });
+    }
+  }
+
+  private kill(): void {
+    // On a busy machine the timer and the worker's last messages can be due together: read
+    // what already arrived first, so that a job that did finish is not called killed.
+    for (let next = receiveMessageOnPort(this.reports); next; next = receiveMessageOnPort(this.reports)) {
+      this.receive(next.message as WorkerMessage);
+    }
+    const job = this.current;
+    if (!job) return;
+    void this.terminate();
+    this.finish(job, { ...partialRun(job), ending: 'killed' });
+  }
+
+  private die(message: string, memory: boolean): void {
+    const wasAlive = this.alive;
+    this.alive = false;
+    this.markReady(message);
+    const job = this.current;
+    if (job) this.finish(job, { ...partialRun(job), ending: 'crashed', crash: job.crash ?? { message, memory } });
+    if (wasAlive) this.onDeath(this);
+  }
+
+  private finish(job: ActiveJob, run: SlotRun): void {
+    clearTimeout(job.timer);
+    this.current = undefined;
+    if (this.alive) this.worker.unref();
+    job.resolve(run);
+  }
+}
+
+/** What arrived before the worker was killed or died; the worker is replaced. */
+function partialRun(job: ActiveJob): SlotRun {
+  return {
+    ending: 'crashed',
+    loaded: job.loaded,
+    calls: job.calls,
+    unexported: [],
+    console: job.console,
+    printedAtLoad: job.printedAtLoad,
+    printedByCall: job.printedByCall,
+    consoleTruncated: false,
+    cpuMs: performance.now() - job.started,
+    retire: true,
+  };
+}
+
+function crashedRun(message: string, memory: boolean): SlotRun {
+  return {
+    ending: 'crashed',
+    loaded: false,
+    calls: [],
+    unexported: [],
+    console: '',
+    printedAtLoad: '',
+    printedByCall: [],
+    consoleTruncated: false,
+    cpuMs: 0,
+    retire: true,
+    crash: { message, memory },
+  };
+}

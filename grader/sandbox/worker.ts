@@ -1,0 +1,39 @@
+// The entry point of a sandbox worker thread (bundled to dist/sandbox-worker.js). It owns
+// one QuickJS WebAssembly module in a memory of fixed maximum size and runs one job at a
+// time; the host's watchdog terminates it when a job overruns.
+import { parentPort, workerData } from 'node:worker_threads';
+import baseVariant from '@jitl/quickjs-wasmfile-release-sync';
+import { newQuickJSWASMModuleFromVariant, newVariant } from 'quickjs-emscripten-core';
+import type { WorkerData, WorkerJob, WorkerMessage } from './protocol.ts';
+import { runJob } from './run-job.ts';
+import { createWasmMemory, isNearlyFull } from './wasm-memory.ts';
+
+const port = parentPort;
+if (!port) throw new Error('sandbox-worker.js runs as a worker thread of the grader');
+
+const { memoryMb, reports } = workerData as WorkerData;
+const memory = createWasmMemory(memoryMb);
+const module = await newQuickJSWASMModuleFromVariant(newVariant(baseVariant, { wasmMemory: memory }));
+const post = (message: WorkerMessage): void => reports.postMessage(message);
+
+// A first job compiles and warms up the WebAssembly code, which would otherwise happen on a
+// student's time: several times the cost of a job, far more on a busy machine.
+const WARM_UP: WorkerJob = {
+  id: 0,
+  code: "module.exports = { f: (x) => { console.log('warm', [x], { x }); return [x, String(x)]; } };",
+  calls: [{ exportName: 'f', argsJson: '[1]' }, { exportName: 'g', argsJson: '[]' }],
+  limits: { timeMs: 60_000, memoryMb, outputKb: 1 },
+};
+runJob(module, memory, memoryMb, WARM_UP, () => undefined);
+
+port.on('message', (job: WorkerJob) => {
+  try {
+    runJob(module, memory, memoryMb, job, post);
+  } catch (error: unknown) {
+    // Not the student's fault: QuickJS or this code failed. The module may be corrupt; start over.
+    const message = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+    post({ type: 'fatal', message, memory: isNearlyFull(memory, memoryMb) });
+    process.exit(1);
+  }
+});
+post({ type: 'ready' });

@@ -1,0 +1,160 @@
+// The hostile corpus: submissions that loop, allocate, flood the console, throw strange
+// things, return traps, pollute built-ins or reach for the host. Each gets its exact status,
+// and the student graded right after it (a canary that notices any leftover pollution) is
+// still graded correctly and quickly. Every file is in tests/sandbox/hostile/.
+import { readdirSync, readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { gradeFunctionExercise, type StudentFile } from '../../grader/grade/function-exercise.ts';
+import type { ExerciseResult, Status } from '../../grader/result/types.ts';
+import { SandboxPool } from '../../grader/sandbox/index.ts';
+import type { ExerciseSpec } from '../../grader/spec/types.ts';
+
+// Generous time, so that on a busy machine nothing but a real loop times out; the looping
+// submissions get 400 ms (reluQuick) to keep the suite fast.
+const COURSE = { salt: 'hostile', limits: { time_ms: 3000 } };
+
+function scalarExercise(id: string, reference: string, timeMs?: number): ExerciseSpec {
+  return {
+    id,
+    title: id,
+    topic: 'activations',
+    points: 4,
+    prompt: `Write \`${id}\`.`,
+    answer: {
+      kind: 'function',
+      name: id,
+      signature: '(x: number) => number',
+      args: [{ name: 'x', kind: 'number' }],
+      reference,
+      returns: 'number',
+      tolerance: { abs: 1e-9 },
+      cases: { visible: [{ x: 2 }, { x: -1.5 }, { x: 0 }], hidden: [{ x: 7 }] },
+      ...(timeMs === undefined ? {} : { limits: { time_ms: timeMs } }),
+    },
+  };
+}
+
+const EXERCISES = {
+  relu: scalarExercise('relu', 'relu(x)'),
+  sigmoid: scalarExercise('sigmoid', 'sigmoid(x)'),
+  reluQuick: scalarExercise('relu', 'relu(x)', 400),
+};
+
+/** Right answers, unless anything a previous student did is still visible. */
+const CANARY = `export function relu(x) {
+  const polluted = 'leak' in globalThis || 'polluted' in {} || 'type' in {} || Math.exp(0) !== 1 ||
+    [1].map((v) => v + 1)[0] !== 2 || !Array.isArray([]) || JSON.stringify([1]) !== '[1]' || ''.slice.call('ab', 1) !== 'b';
+  return polluted ? NaN : Math.max(0, x);
+}`;
+
+type Entry = [file: string, exercise: keyof typeof EXERCISES, status: Status, message?: RegExp];
+
+/** The expected status of each submission, and a sentence its feedback or cases must contain. */
+const CORPUS: Entry[] = [
+  ['infinite-loop.js', 'reluQuick', 'timeout', /ran out of time: 400 ms is the limit/],
+  ['loop-catching-interrupt.js', 'reluQuick', 'timeout'],
+  ['load-time-loop.js', 'reluQuick', 'timeout', /top-level code of solution\.js did not finish within 400 ms/],
+  ['promise-chain-loop.js', 'reluQuick', 'timeout'],
+  ['endless-microtasks.js', 'reluQuick', 'timeout'],
+  ['memory-bomb.js', 'relu', 'memory', /used more than 32\.0 MB of memory/],
+  ['endless-push.js', 'relu', 'memory'],
+  ['console-flood.js', 'relu', 'correct'],
+  ['huge-return-string.js', 'relu', 'memory'],
+  ['deep-recursion.js', 'relu', 'error', /line 2: stack overflow: too many nested calls/],
+  ['throw-null.js', 'relu', 'error', /line 2: threw null/],
+  ['throw-proxy.js', 'relu', 'error', /line 3: threw an object without a readable message/],
+  ['throw-looping-getter.js', 'relu', 'error', /line 3: threw a value that could not be read \(reading it took longer than 50 ms\)/],
+  ['return-proxy.js', 'relu', 'error', /the returned value could not be read: you cannot read me/],
+  ['return-throwing-getter.js', 'relu', 'error', /the returned value could not be read: getter says no/],
+  ['return-looping-valueof.js', 'relu', 'incorrect', /returned an object instead of a number/],
+  ['prototype-pollution.js', 'relu', 'correct'],
+  ['reach-process.js', 'relu', 'error', /line 2: ReferenceError: 'process' is not defined/],
+  ['reach-require.js', 'relu', 'error', /solution\.js:1:\d+: the file failed while loading: Error: imports are not available in the sandbox/],
+  ['reach-global-constructor.js', 'relu', 'error', /ReferenceError: 'process' is not defined/],
+  ['dynamic-import.js', 'relu', 'incorrect', /returned a rejected Promise \(Error: imports are not available in the sandbox/],
+  ['function-this.js', 'relu', 'correct'],
+  ['shared-array-buffer.js', 'relu', 'error', /line 3: ReferenceError: 'Atomics' is not defined/],
+  ['huge-array-like-indexof.js', 'reluQuick', 'timeout'],
+  ['redos.js', 'reluQuick', 'timeout'],
+  ['override-math-exp.js', 'sigmoid', 'partial'],
+  ['syntax-error.js', 'relu', 'invalid', /solution\.js:2:23: syntax error: Expected "\)" but found ";"/],
+  ['empty.js', 'relu', 'missing', /has no function `relu` yet/],
+  ['deep-nesting.js', 'relu', 'invalid', /solution\.js:2:1028: syntax error: brackets nested more than 1000 deep/],
+  ['non-utf8.js', 'relu', 'invalid', /not UTF-8 text \(invalid byte 0xe9 at offset 49\)/],
+  ['timers.js', 'relu', 'error', /line 2: ReferenceError: 'setTimeout' is not defined/],
+  ['read-the-clock.js', 'relu', 'error', /line 2: ReferenceError: 'Date' is not defined/],
+  ['peek-at-answers.js', 'relu', 'incorrect', /returned -12345|not within tolerance/],
+];
+
+const file = (name: string): StudentFile => ({
+  filename: `solution.${name.split('.').pop()}`,
+  content: new Uint8Array(readFileSync(new URL(`./hostile/${name}`, import.meta.url))),
+});
+
+let pool: SandboxPool;
+beforeAll(() => {
+  pool = new SandboxPool({ size: 2, graceMs: 400 });
+});
+afterAll(() => pool.close());
+
+const grade = (exercise: ExerciseSpec, student: StudentFile, studentId = 'student') =>
+  gradeFunctionExercise(exercise, student, { course: COURSE, studentId, pool }).then((g) => g.result);
+
+const sentences = (result: ExerciseResult): string => [...result.feedback, ...(result.cases ?? []).map((c) => c.message ?? '')].join('\n');
+
+async function canaryIsFine(): Promise<void> {
+  const started = performance.now();
+  const result = await grade(EXERCISES.relu, { filename: 'solution.js', content: CANARY }, 'canary');
+  expect(result.status).toBe('correct');
+  // A replacement worker starts in about 60 ms; the canary itself takes a few.
+  expect(performance.now() - started).toBeLessThan(1500);
+}
+
+describe('the hostile corpus', () => {
+  it('has a file for every entry and an entry for every file', () => {
+    const files = new Set(readdirNames());
+    expect(new Set(CORPUS.map(([name]) => name))).toEqual(files);
+    expect(files.size).toBeGreaterThanOrEqual(25);
+  });
+
+  it.each(CORPUS)('%s is %s (%s), and the next student is graded correctly', async (name, exercise, status, message) => {
+    const result = await grade(EXERCISES[exercise], file(name));
+    expect(result.status).toBe(status);
+    if (message) expect(sentences(result)).toMatch(message);
+    await canaryIsFine();
+  });
+
+  it('keeps 64 KB of a 100 MB console flood, marked as cut', async () => {
+    const result = await grade(EXERCISES.relu, file('console-flood.js'));
+    expect(result.console?.length).toBeLessThanOrEqual(64 * 1024 + 40);
+    expect(result.console?.endsWith('\n… (output cut at 64 KB)')).toBe(true);
+  });
+
+  it('refuses a 10 MB file without parsing it', async () => {
+    const started = performance.now();
+    const content = new TextEncoder().encode(`export const relu = (x) => Math.max(0, x);\n//${'x'.repeat(10 * 1024 * 1024)}\n`);
+    const result = await grade(EXERCISES.relu, { filename: 'solution.js', content });
+    expect(result).toMatchObject({ status: 'invalid', feedback: ['solution.js is 10.0 MB, more than the 512.0 KB a solution may have'] });
+    expect(performance.now() - started).toBeLessThan(500);
+    await canaryIsFine();
+  });
+
+  it('grades the whole corpus as one concurrent batch with the same statuses', async () => {
+    const batch = CORPUS.flatMap(([name, exercise, status]) => [
+      grade(EXERCISES[exercise], file(name), name).then((r) => [name, r.status, status]),
+      grade(EXERCISES.relu, { filename: 'solution.js', content: CANARY }, `canary-${name}`).then((r) => ['canary', r.status, 'correct']),
+    ]);
+    for (const [name, got, want] of await Promise.all(batch)) expect({ name, status: got }).toEqual({ name, status: want });
+  });
+
+  it('replaced the workers it had to kill and stays usable', async () => {
+    const stats = pool.stats();
+    expect(stats.killed).toBeGreaterThanOrEqual(2);
+    expect(stats.replaced).toBeGreaterThanOrEqual(stats.killed);
+    await canaryIsFine();
+  });
+});
+
+function readdirNames(): string[] {
+  return readdirSync(new URL('./hostile/', import.meta.url));
+}

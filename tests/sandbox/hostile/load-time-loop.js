@@ -1,0 +1,2 @@
+for (;;) {}
+export const relu = (x) => Math.max(0, x);

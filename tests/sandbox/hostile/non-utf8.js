@@ -1,0 +1,1 @@
+export const relu = (x) => Math.max(0, x); // café crème

@@ -1,0 +1,9 @@
+// Returns the right value, then spins forever in a promise callback after the call.
+export function relu(x) {
+  Promise.resolve()
+    .then(() => x)
+    .then(() => {
+      while (true) {}
+    });
+  return Math.max(0, x);
+}

@@ -1,0 +1,4 @@
+export function relu(x) {
+  process.exit(1);
+  return Math.max(0, x);
+}

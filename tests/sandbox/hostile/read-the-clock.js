@@ -1,0 +1,3 @@
+export function relu(x) {
+  return Date.now() > 0 ? Math.max(0, x) : 0;
+}

@@ -1,0 +1,3 @@
+export function relu(x) {
+  return Math.max(0, x;
+}

