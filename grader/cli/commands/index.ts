@@ -1,6 +1,8 @@
 import type { Command } from 'commander';
 import type { CliContext } from '../context.ts';
 import { checkCommand } from './check.ts';
+import { gradeCommand } from './grade.ts';
+import { mergeCommand } from './merge.ts';
 import { reportCommand } from './report.ts';
 import { sheetCommand } from './sheet.ts';
 import { registerValidate } from './validate.ts';
@@ -8,4 +10,4 @@ import { registerValidate } from './validate.ts';
 /** Each command registers itself on the program; adding a command means adding a line here. */
 export type RegisterCommand = (program: Command, ctx: CliContext) => void;
 
-export const commands: readonly RegisterCommand[] = [registerValidate, checkCommand, sheetCommand, reportCommand];
+export const commands: readonly RegisterCommand[] = [registerValidate, checkCommand, sheetCommand, gradeCommand, reportCommand, mergeCommand];

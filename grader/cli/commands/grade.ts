@@ -1,0 +1,134 @@
+// `grader grade <submissions> --out <dir>`: grades a whole class. Safe to interrupt and
+// run again: finished students are reused, and the output is the same bytes either way.
+import { Option } from 'commander';
+import { readFile, stat } from 'node:fs/promises';
+import { relative, resolve } from 'node:path';
+import { classTargets, gradeTargets, writeClassFiles } from '../../batch/class-run.ts';
+import { discoverStudents } from '../../batch/discover.ts';
+import { courseFingerprint } from '../../batch/fingerprint.ts';
+import { createProgress } from '../../batch/progress.ts';
+import { parseRoster, type RosterEntry } from '../../batch/roster.ts';
+import { parseShard, type Shard } from '../../batch/shard.ts';
+import type { ClassRun } from '../../batch/student-run.ts';
+import { checkStudentId } from '../../io/student-id.ts';
+import type { Problem } from '../../problem.ts';
+import { GRADEBOOK_FORMATS, loadTemplates, type GradebookFormat } from '../../report/index.ts';
+import { loadCourse } from '../../spec/index.ts';
+import { EXIT, type CliContext } from '../context.ts';
+import { findCourseFile } from '../course-for-students.ts';
+import { printProblems, uniqueProblems } from '../print-problems.ts';
+import { describeClass } from '../class-summary-text.ts';
+import { openSandbox } from '../sandbox-session.ts';
+import type { RegisterCommand } from './index.ts';
+
+interface GradeOptions {
+  readonly out: string;
+  readonly course?: string;
+  readonly roster?: string;
+  readonly assignment?: string;
+  readonly templates?: string;
+  readonly format: GradebookFormat;
+  readonly force?: boolean;
+  readonly shard?: string;
+}
+
+/** Students in flight at once: enough to keep both sandbox workers busy while the main thread renders. */
+const CONCURRENCY = 8;
+
+export const gradeCommand: RegisterCommand = (program, ctx) => {
+  program
+    .command('grade')
+    .description('Grade every student folder of a class and write results, reports, a class summary and a gradebook.')
+    .argument('<submissions>', 'a folder with one sub-folder per student, named by the student id')
+    .requiredOption('--out <dir>', 'where to write results/, reports/, summary.html, class-results.json and the gradebook')
+    .option('--course <file>', 'the course file (default: exercises/course.yaml, else course.yaml)')
+    .option('--roster <csv>', 'a CSV with columns id, name, email, section (and optionally submitted_at)')
+    .option('--assignment <id>', "grade only this assignment's exercises")
+    .option('--templates <dir>', 'a folder whose templates and partials replace the defaults of the same name')
+    .addOption(new Option('--format <format>', 'the gradebook layout').choices(GRADEBOOK_FORMATS).default('plain'))
+    .option('--force', 'grade every student again, even those whose files have not changed')
+    .option('--shard <i/n>', 'grade only shard i of n (by a stable hash of the student id); combine shards with grader merge')
+    .action(async (submissions: string, options: GradeOptions) => {
+      ctx.exitCode = await grade(ctx, resolve(ctx.cwd, submissions), options);
+    });
+};
+
+function usage(ctx: CliContext, message: string): number {
+  ctx.stderr.write(`grader grade: ${message}\n`);
+  return EXIT.usage;
+}
+
+async function grade(ctx: CliContext, submissions: string, options: GradeOptions): Promise<number> {
+  const started = Date.now();
+  const shown = (path: string): string => {
+    const near = relative(ctx.cwd, path);
+    return near === '' ? '.' : near.startsWith('..') ? path : near;
+  };
+  if (!(await stat(submissions).catch(() => undefined))?.isDirectory()) return usage(ctx, `${submissions} is not a folder`);
+  const shard = options.shard === undefined ? undefined : parseShard(options.shard);
+  if (typeof shard === 'string') return usage(ctx, shard);
+  const courseFile = await findCourseFile(ctx, options.course);
+  if (courseFile === undefined) return usage(ctx, options.course === undefined ? 'no course file here (exercises/course.yaml or course.yaml); pass --course <file>' : `${options.course} is not a file`);
+  const templatesDir = options.templates === undefined ? undefined : resolve(ctx.cwd, options.templates);
+  if (templatesDir !== undefined && !(await stat(templatesDir).catch(() => undefined))?.isDirectory()) return usage(ctx, `--templates ${options.templates} is not a folder`);
+
+  const loaded = await loadCourse(courseFile);
+  const problems: Problem[] = loaded.problems.filter((p) => p.severity === 'error');
+  if (!loaded.course) {
+    printProblems(ctx, problems, shown);
+    ctx.stderr.write('grader grade: the course file cannot be used; run grader validate\n');
+    return EXIT.failed;
+  }
+  const course = loaded.course;
+  if (options.assignment !== undefined && !course.assignments.some((a) => a.id === options.assignment)) {
+    return usage(ctx, `the course has no assignment '${options.assignment}' (it has ${course.assignments.map((a) => a.id).join(', ')})`);
+  }
+  const roster = options.roster === undefined ? new Map<string, RosterEntry>() : await readRoster(resolve(ctx.cwd, options.roster), problems);
+  if (roster === undefined) return usage(ctx, `--roster ${options.roster} cannot be read`);
+  const templates = await loadTemplates(templatesDir);
+  problems.push(...templates.problems);
+  const discovered = await discoverStudents(submissions);
+  problems.push(...discovered.problems);
+
+  const targets = classTargets(discovered.students, roster.keys(), shard as Shard | undefined);
+  const out = resolve(ctx.cwd, options.out);
+  const sandbox = openSandbox();
+  try {
+    const run: ClassRun = {
+      course,
+      courseFile,
+      exercises: loaded.exercises,
+      ...(options.assignment === undefined ? {} : { assignment: options.assignment }),
+      templates: templates.templates,
+      out,
+      roster,
+      courseKey: courseFingerprint(loaded.sources, templates.files, options.assignment ?? ''),
+      force: options.force === true,
+      gradeFunction: sandbox.gradeFunction,
+    };
+    const progress = createProgress(ctx.stderr, targets.length);
+    const outcomes = await gradeTargets(run, targets, { concurrency: CONCURRENCY, progress });
+    outcomes.forEach((o) => problems.push(...o.problems));
+    const written = await writeClassFiles(run, targets.map((t) => t.id), [options.format]);
+    problems.push(...written.problems);
+    ctx.stdout.write(describeClass({ summary: written.summary, outcomes, out: shown(out), files: written.files.map(shown), seconds: (Date.now() - started) / 1000, shard: shard as Shard | undefined }));
+    printProblems(ctx, uniqueProblems(problems), shown);
+  } finally {
+    await sandbox.close();
+  }
+  return problems.some((p) => p.severity === 'error') ? EXIT.failed : EXIT.ok;
+}
+
+async function readRoster(path: string, problems: Problem[]): Promise<Map<string, RosterEntry> | undefined> {
+  const text = await readFile(path, 'utf8').catch(() => undefined);
+  if (text === undefined) return undefined;
+  const roster = parseRoster(text);
+  for (const p of roster.problems) problems.push({ code: p.code, severity: 'error', message: p.message, file: path, line: p.line });
+  const entries = new Map<string, RosterEntry>();
+  for (const [id, entry] of roster.entries) {
+    const invalid = checkStudentId(id);
+    if (invalid) problems.push({ code: 'student-id', severity: 'error', message: `${invalid}: roster row skipped`, file: path });
+    else entries.set(id, entry);
+  }
+  return entries;
+}
