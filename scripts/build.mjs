@@ -6,6 +6,8 @@ const entryPoints = {
   grader: 'grader/cli/bin.ts',
   reference: 'reference/index.ts',
   'generate-class': 'scripts/generate-class.ts',
+  // `npm run bench`: not part of the CLI, never imported by it.
+  bench: 'bench/main.ts',
   // The sandbox's worker thread: Node cannot start a worker from TypeScript source.
   'sandbox-worker': 'grader/sandbox/worker.ts',
 };

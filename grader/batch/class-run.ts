@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { outputPaths } from '../io/layout.ts';
 import { removeStaleTemporaryFiles } from '../io/atomic.ts';
 import type { Problem } from '../problem.ts';
+import { timed, timedAsync } from '../stage-timings.ts';
 import { createSummaryBuilder, loadStudentResult, writeClassOutputs, type ClassSummary, type GradebookFormat } from '../report/index.ts';
 import { courseOrder } from '../grade/index.ts';
 import type { Progress } from './progress.ts';
@@ -73,11 +74,11 @@ export async function writeClassFiles(
   });
   const problems: Problem[] = [];
   for (const id of [...ids].sort()) {
-    const loaded = await loadStudentResult(outputPaths.result(run.out, id));
-    if (loaded.ok) builder.add(loaded.result);
+    const loaded = await timedAsync('parse', () => loadStudentResult(outputPaths.result(run.out, id)));
+    if (loaded.ok) timed('render', () => builder.add(loaded.result));
     else problems.push(loaded.problem);
   }
-  const summary = builder.finish();
+  const summary = timed('render', () => builder.finish());
   const written = await writeClassOutputs(run.out, summary, run.templates, formats);
   return { summary, problems: [...problems, ...written.problems], files: written.files };
 }

@@ -6,6 +6,7 @@ import { writeFileAtomic } from '../io/atomic.ts';
 import { outputPaths } from '../io/layout.ts';
 import { gradeStudent, type GradeFunction } from '../grade/index.ts';
 import type { Problem } from '../problem.ts';
+import { timed, timedAsync } from '../stage-timings.ts';
 import { writeStudentReports, writeStudentResult, type ReportTemplates } from '../report/index.ts';
 import { orderStudent } from '../result/json.ts';
 import type { StudentResult, SubmissionProblem } from '../result/types.ts';
@@ -45,15 +46,15 @@ export interface StudentOutcome {
 
 export async function runStudent(run: ClassRun, target: StudentTarget): Promise<StudentOutcome> {
   const entry = run.roster.get(target.id);
-  const key = await studentKey(run.courseKey, target.folder, entry);
+  const key = await timedAsync('parse', () => studentKey(run.courseKey, target.folder, entry));
   const keyFile = outputPaths.studentKey(run.out, target.id);
   if (!run.force && (await isFinished(run, target.id, keyFile, key))) return { id: target.id, reused: true, problems: [] };
 
   const result = await gradeTarget(run, target, entry);
   const written = { html: 0, markdown: 0 };
-  await writeStudentResult(run.out, result);
+  await timedAsync('write', () => writeStudentResult(run.out, result));
   const problems = await writeStudentReports(run.out, result, run.templates, written);
-  if (problems.length === 0) await writeFileAtomic(keyFile, `${key}\n`);
+  if (problems.length === 0) await timedAsync('write', () => writeFileAtomic(keyFile, `${key}\n`));
   return { id: target.id, reused: false, problems };
 }
 
@@ -68,8 +69,8 @@ async function isFinished(run: ClassRun, id: string, keyFile: string, key: strin
 }
 
 async function gradeTarget(run: ClassRun, target: StudentTarget, entry: RosterEntry | undefined): Promise<StudentResult> {
-  const folder = target.folder === undefined ? undefined : await loadStudentFolder(target.folder);
-  const fromFile = target.folder === undefined ? {} : await readSubmittedAt(target.folder);
+  const folder = target.folder === undefined ? undefined : await timedAsync('parse', () => loadStudentFolder(target.folder!));
+  const fromFile = target.folder === undefined ? {} : await timedAsync('parse', () => readSubmittedAt(target.folder!));
   const graded = await gradeStudent({
     course: run.course,
     exercises: run.exercises,
@@ -82,19 +83,21 @@ async function gradeTarget(run: ClassRun, target: StudentTarget, entry: RosterEn
     folderProblems: [...(folder?.problems ?? []), ...(fromFile.problem ? [fromFile.problem] : [])],
     ...(run.gradeFunction ? { gradeFunction: run.gradeFunction } : {}),
   });
-  const submittedAt = fromFile.at ?? entry?.submittedAt;
-  const source = fromFile.at !== undefined ? 'submitted_at' : 'roster';
-  const late = withLatePolicy(graded, { course: run.course, courseFile: run.courseFile, submittedAt, source });
-  const problems: SubmissionProblem[] = [...late.result.problems];
-  for (const p of late.problems) if (!problems.some((q) => q.message === p.message)) problems.push({ code: p.code, file: p.file, message: p.message });
-  if (target.folder === undefined) problems.push({ code: 'no-submission', file: '.', message: 'No submission folder was found for this student.' });
-  return orderStudent({
-    ...late.result,
-    student: {
-      ...late.result.student,
-      ...(entry?.email === undefined ? {} : { email: entry.email }),
-      ...(entry?.section === undefined ? {} : { section: entry.section }),
-    },
-    problems,
+  return timed('compare', () => {
+    const submittedAt = fromFile.at ?? entry?.submittedAt;
+    const source = fromFile.at !== undefined ? 'submitted_at' : 'roster';
+    const late = withLatePolicy(graded, { course: run.course, courseFile: run.courseFile, submittedAt, source });
+    const problems: SubmissionProblem[] = [...late.result.problems];
+    for (const p of late.problems) if (!problems.some((q) => q.message === p.message)) problems.push({ code: p.code, file: p.file, message: p.message });
+    if (target.folder === undefined) problems.push({ code: 'no-submission', file: '.', message: 'No submission folder was found for this student.' });
+    return orderStudent({
+      ...late.result,
+      student: {
+        ...late.result.student,
+        ...(entry?.email === undefined ? {} : { email: entry.email }),
+        ...(entry?.section === undefined ? {} : { section: entry.section }),
+      },
+      problems,
+    });
   });
 }

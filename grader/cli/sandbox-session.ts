@@ -2,6 +2,7 @@
 // has code to run, so a class that answers only numbers never pays for them.
 import { createFunctionGrader, type GradeFunction, type TimingListener } from '../grade/index.ts';
 import { SandboxPool } from '../sandbox/index.ts';
+import { addStageTime } from '../stage-timings.ts';
 
 export interface SandboxSession {
   readonly gradeFunction: GradeFunction;
@@ -15,7 +16,10 @@ export function openSandbox(options: { readonly size?: number; readonly onTiming
     gradeFunction: (exercise, source, ctx) => {
       if (!grader) {
         pool = new SandboxPool(options.size === undefined ? {} : { size: options.size });
-        grader = createFunctionGrader(pool, options.onTiming);
+        grader = createFunctionGrader(pool, (timing, exerciseId, studentId) => {
+          addStageTime('sandbox', timing.transpileMs + timing.runMs);
+          options.onTiming?.(timing, exerciseId, studentId);
+        });
       }
       return grader(exercise, source, ctx);
     },

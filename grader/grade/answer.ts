@@ -5,6 +5,7 @@
 import { describeTolerance, effectiveTolerance } from '../compare/tolerance.ts';
 import { expectedValues } from '../expect/index.ts';
 import { toError } from '../problem.ts';
+import { timed } from '../stage-timings.ts';
 import { orderExercise } from '../result/json.ts';
 import type { ExerciseResult } from '../result/types.ts';
 import { renderPrompt } from '../spec/prompt.ts';
@@ -56,7 +57,7 @@ function outcomeFor(exercise: ExerciseSpec, raw: unknown, variant: VariantValues
     const where = options.answersFile ? `in ${options.answersFile}` : 'yet: your folder has no answers.yaml (or answers.json)';
     return { status: 'missing', share: 0, feedback: [`No answer to this exercise ${where}.`] };
   }
-  const computed = expectedValues(exercise, variant);
+  const computed = timed('expected', () => expectedValues(exercise, variant));
   if (!computed.ok) {
     return { status: 'error', share: 0, feedback: [`This exercise could not be graded: its reference failed for your variant (${computed.error.message}). Tell your instructor.`] };
   }

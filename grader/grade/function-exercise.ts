@@ -5,6 +5,7 @@ import { cutShort } from '../problem.ts';
 import { describeTolerance, effectiveTolerance } from '../compare/tolerance.ts';
 import { resolveMisconceptions } from '../diagnose/index.ts';
 import type { ExerciseResult } from '../result/types.ts';
+import { timed } from '../stage-timings.ts';
 import { decodeSource, resolveLimits, type SandboxPool, type SandboxTiming } from '../sandbox/index.ts';
 import type { CourseSpec, ExerciseSpec, FunctionAnswer } from '../spec/types.ts';
 import { resultBase, type ResultBase } from './answer.ts';
@@ -54,7 +55,7 @@ export async function gradeFunctionExercise(
   const decoded = typeof file.content === 'string' ? { ok: true as const, text: file.content } : decodeSource(file.content, file.filename);
   if (!decoded.ok) return ungraded('invalid', decoded.message);
 
-  const plan = planCases(answer, { salt: context.course.salt, exerciseId: exercise.id, studentId: context.studentId });
+  const plan = timed('expected', () => planCases(answer, { salt: context.course.salt, exerciseId: exercise.id, studentId: context.studentId }));
   if (plan.cases.length === 0) return ungraded('invalid', 'This exercise has no test the reference can answer; please tell your instructor.', decoded.text);
   const limits = resolveLimits(context.course.limits, answer.limits);
   const outcome = await context.pool.run({
@@ -63,17 +64,19 @@ export async function gradeFunctionExercise(
     calls: plan.cases.map((planned) => ({ exportName: answer.name, args: argumentList(answer, planned.args) })),
     limits,
   });
-  const result = resultFromOutcome({
-    base: { ...base, answer: cutShort(decoded.text, ANSWER_CHARS) },
-    outcome,
-    plan,
-    answer: answer as FunctionAnswer,
-    misconceptions: resolveMisconceptions(exercise).misconceptions,
-    tolerance,
-    reveal: context.reveal ?? exercise.reveal ?? context.course.reveal ?? true,
-    limits,
-    filename: file.filename,
-  });
+  const result = timed('compare', () =>
+    resultFromOutcome({
+      base: { ...base, answer: cutShort(decoded.text, ANSWER_CHARS) },
+      outcome,
+      plan,
+      answer: answer as FunctionAnswer,
+      misconceptions: resolveMisconceptions(exercise).misconceptions,
+      tolerance,
+      reveal: context.reveal ?? exercise.reveal ?? context.course.reveal ?? true,
+      limits,
+      filename: file.filename,
+    }),
+  );
   // Hints are for students who still need them, as for answers.
   return { result: result.status === 'correct' ? { ...result, hints: [] } : result, timing: outcome.timing };
 }

@@ -3,6 +3,7 @@
 // file; answers to ids the course does not have are reported, never ignored.
 import { drawVariant } from '../variant/index.ts';
 import type { Problem } from '../problem.ts';
+import { timed } from '../stage-timings.ts';
 import { orderExercise, orderStudent } from '../result/json.ts';
 import type { ExerciseResult, StudentResult, SubmissionProblem } from '../result/types.ts';
 import type { CourseSpec, ExerciseSpec } from '../spec/types.ts';
@@ -71,21 +72,20 @@ function answerProblem(answers: Answers | undefined, id: string): string | undef
 
 async function gradeExercise(exercise: ExerciseSpec, input: StudentInput): Promise<ExerciseResult> {
   const { course, studentId } = input;
-  const variant = drawVariant(exercise, input.defaults ? { salt: course.salt } : { salt: course.salt, studentId });
+  const variant = timed('expected', () => drawVariant(exercise, input.defaults ? { salt: course.salt } : { salt: course.salt, studentId }));
   if (!variant.ok) {
     const sentence = `This exercise could not be graded: parameter '${variant.problem.param}' failed (${variant.problem.message}). Tell your instructor.`;
     return orderExercise({ ...resultBase(exercise, {}), status: 'error', score: 0, feedback: [sentence], hints: [] });
   }
   if (exercise.answer.kind === 'function') {
-    const ctx = { course, studentId, variant: variant.values, reveal: reveals(exercise, course), base: resultBase(exercise, variant.values) };
+    const base = timed('compare', () => resultBase(exercise, variant.values));
+    const ctx = { course, studentId, variant: variant.values, reveal: reveals(exercise, course), base };
     return gradeCodeExercise(exercise, input.solutionSource, ctx, input.gradeFunction, input.solutionProblem?.message);
   }
   const problem = answerProblem(input.answers, exercise.id);
   const raw = input.answers?.entries.get(exercise.id)?.value;
-  return gradeAnswer(exercise, raw, variant.values, course, {
-    ...(input.answers ? { answersFile: input.answers.file } : {}),
-    ...(problem === undefined ? {} : { problem }),
-  });
+  const options = { ...(input.answers ? { answersFile: input.answers.file } : {}), ...(problem === undefined ? {} : { problem }) };
+  return timed('compare', () => gradeAnswer(exercise, raw, variant.values, course, options));
 }
 
 export async function gradeStudent(input: StudentInput): Promise<StudentResult> {

@@ -3,6 +3,7 @@
 import { writeFileAtomic } from '../io/atomic.ts';
 import { outputPaths, toJsonText } from '../io/layout.ts';
 import type { Problem } from '../problem.ts';
+import { timed, timedAsync } from '../stage-timings.ts';
 import type { StudentResult } from '../result/types.ts';
 import type { RenderOutcome, ReportTemplates } from './compile-templates.ts';
 import { renderGradebookCsv } from './gradebook.ts';
@@ -27,12 +28,12 @@ export async function writeStudentReports(out: string, result: StudentResult, te
   ];
   for (const [extension, render] of outputs) {
     if (!templates.has(extension === 'html' ? 'student.html' : 'student.md')) continue;
-    const outcome = render();
+    const outcome = timed('render', render);
     if (!outcome.ok) {
       problems.push(outcome.problem);
       continue;
     }
-    await writeFileAtomic(outputPaths.studentReport(out, id, extension), outcome.text);
+    await timedAsync('write', () => writeFileAtomic(outputPaths.studentReport(out, id, extension), outcome.text));
     if (extension === 'html') written.html += 1;
     else written.markdown += 1;
   }
@@ -53,15 +54,15 @@ export async function writeClassOutputs(
   const problems: Problem[] = [];
   const files: string[] = [];
   const write = async (path: string, text: string): Promise<void> => {
-    await writeFileAtomic(path, text);
+    await timedAsync('write', () => writeFileAtomic(path, text));
     files.push(path);
   };
-  await write(outputPaths.classResults(out), toJsonText(summary));
+  await write(outputPaths.classResults(out), timed('write', () => toJsonText(summary)));
   if (templates.has('summary.html')) {
-    const outcome = renderSummaryHtml(summary, templates);
+    const outcome = timed('render', () => renderSummaryHtml(summary, templates));
     if (outcome.ok) await write(outputPaths.summary(out), outcome.text);
     else problems.push(outcome.problem);
   }
-  for (const format of formats) await write(outputPaths.gradebook(out, format), renderGradebookCsv(summary, format));
+  for (const format of formats) await write(outputPaths.gradebook(out, format), timed('render', () => renderGradebookCsv(summary, format)));
   return { problems, files };
 }

@@ -14,6 +14,7 @@ import { checkStudentId } from '../../io/student-id.ts';
 import type { Problem } from '../../problem.ts';
 import { GRADEBOOK_FORMATS, loadTemplates, type GradebookFormat } from '../../report/index.ts';
 import { loadCourse } from '../../spec/index.ts';
+import { addStageTime } from '../../stage-timings.ts';
 import { EXIT, type CliContext } from '../context.ts';
 import { findCourseFile } from '../course-for-students.ts';
 import { printProblems, uniqueProblems } from '../print-problems.ts';
@@ -91,6 +92,7 @@ async function grade(ctx: CliContext, submissions: string, options: GradeOptions
   problems.push(...discovered.problems);
 
   const targets = classTargets(discovered.students, roster.keys(), shard as Shard | undefined);
+  addStageTime('load', Date.now() - started);
   const out = resolve(ctx.cwd, options.out);
   const sandbox = openSandbox();
   try {

@@ -1,0 +1,124 @@
+// `npm run bench`: synthetic classes of 100, 1,000 and 10,000 students graded and reported,
+// each size in a process of its own, then the usual alternative (one vitest process per
+// student) on a sample of the 1,000 class, and `grader check` from a cold start.
+//   node dist/bench.js [--sizes 100,1000,10000] [--sample 12] [--parallel 2] [--keep] [--work <dir>] [--json <file>]
+import { execFile, spawn } from 'node:child_process';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { availableParallelism, cpus, freemem, tmpdir, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs, promisify } from 'node:util';
+import { fileURLToPath } from 'node:url';
+import { findPackageRoot } from '../grader/sandbox/worker-path.ts';
+import { loadCourse } from '../grader/spec/index.ts';
+import { runAlternative, writeAlternativeFolders } from './alternative.ts';
+import { writeBenchClass, type BenchClass } from './class.ts';
+import { BENCH_TIME_MS, writeBenchCourse } from './course.ts';
+import { measureGradeRun, type GradeRunInput, type GradeRunReport } from './grade-run.ts';
+import { alternativeLines, sizesTable, stagesTable, type SizeResult } from './table.ts';
+
+const { values } = parseArgs({
+  options: {
+    sizes: { type: 'string', default: '100,1000,10000' },
+    sample: { type: 'string', default: '12' },
+    parallel: { type: 'string', default: '2' },
+    'check-runs': { type: 'string', default: '5' },
+    keep: { type: 'boolean', default: false },
+    work: { type: 'string' },
+    json: { type: 'string' },
+    child: { type: 'string' },
+  },
+});
+
+const root = findPackageRoot(fileURLToPath(import.meta.url)) ?? process.cwd();
+const log = (text: string) => process.stderr.write(`${text}\n`);
+
+/** Grades one class in a fresh process, so that its peak memory is measured alone. */
+function gradeInChild(input: GradeRunInput): Promise<GradeRunReport> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [fileURLToPath(import.meta.url), '--child', JSON.stringify(input)], { cwd: root, stdio: ['ignore', 'pipe', 'inherit'] });
+    let out = '';
+    child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
+    child.on('exit', (code) => {
+      const last = out.trim().split('\n').pop() ?? '';
+      if (code === 0 && last.startsWith('{')) resolve(JSON.parse(last) as GradeRunReport);
+      else reject(new Error(`the measured run exited with ${code}: ${out.slice(-2000)}`));
+    });
+  });
+}
+
+/** `grader check` of one student from a cold start: the median of several runs. */
+async function checkColdStart(folder: string, courseFile: string, runs: number): Promise<number> {
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const start = performance.now();
+    await promisify(execFile)(process.execPath, [join(root, 'bin', 'grader.js'), 'check', folder, '--course', courseFile]).catch(() => undefined);
+    times.push(performance.now() - start);
+  }
+  return [...times].sort((a, b) => a - b)[Math.floor(times.length / 2)]!;
+}
+
+function machine(): string {
+  const cpu = cpus()[0]?.model ?? 'unknown CPU';
+  const gb = (bytes: number) => (bytes / 1024 ** 3).toFixed(1);
+  return `${availableParallelism()} cores (${cpu}), ${gb(totalmem())} GB RAM (${gb(freemem())} GB free), Node ${process.version}, ${process.platform}`;
+}
+
+async function main(): Promise<void> {
+  const sizes = values.sizes.split(',').map(Number).filter((n) => Number.isInteger(n) && n > 0);
+  const work = values.work ?? (await mkdtemp(join(tmpdir(), 'grader-bench-')));
+  log(`bench: ${machine()}`);
+  log(`bench: working in ${work}`);
+  const courseFile = await writeBenchCourse(join(root, 'exercises'), join(work, 'course'));
+  const loaded = await loadCourse(courseFile);
+  if (!loaded.course || loaded.problems.some((p) => p.severity === 'error')) throw new Error(`the bench course does not validate: ${loaded.problems[0]?.message}`);
+  const { course, exercises } = loaded;
+
+  const results: SizeResult[] = [];
+  let sampleClass: { size: number; class: BenchClass } | undefined;
+  for (const size of sizes) {
+    const dir = join(work, `class-${size}`);
+    log(`bench: writing a class of ${size} students`);
+    const written = await writeBenchClass(course, exercises, size, dir);
+    log(`bench: grading ${size} students`);
+    const run = await gradeInChild({ submissions: written.submissions, roster: written.roster, course: courseFile, out: join(dir, 'out') });
+    results.push({ size, run });
+    log(`bench: ${size} students in ${(run.wallMs / 1000).toFixed(2)} s`);
+    if (size === 1000 || (sampleClass === undefined && size === sizes[sizes.length - 1])) sampleClass = { size, class: written };
+    if (!values.keep && size !== sampleClass?.size) await rm(dir, { recursive: true, force: true });
+  }
+
+  let alternative;
+  const sample = Number(values.sample);
+  if (sampleClass && sample > 0) {
+    const students = sampleClass.class.withCode.filter((_, i, all) => i % Math.max(1, Math.floor(all.length / sample)) === 0).slice(0, sample);
+    const folders = await writeAlternativeFolders(students, course, exercises, join(work, 'alternative'), join(root, 'node_modules'));
+    log(`bench: the alternative, ${folders.length} vitest processes, ${values.parallel} at a time`);
+    alternative = await runAlternative(folders, Number(values.parallel));
+  }
+  const checkStudent = sampleClass?.class.withCode[0];
+  const checkMs = checkStudent ? await checkColdStart(checkStudent.folder, courseFile, Number(values['check-runs'])) : undefined;
+
+  const ours = results.find((r) => r.size === sampleClass?.size);
+  const lines = [
+    `machine: ${machine()}`,
+    `course: ${exercises.length} exercises (${exercises.filter((e) => e.answer.kind === 'function').length} code), time limit ${BENCH_TIME_MS} ms per code exercise`,
+    '',
+    sizesTable(results),
+    '',
+    stagesTable(results),
+    '',
+    ...(alternative && ours ? [alternativeLines(alternative, ours), ''] : []),
+    ...(checkMs === undefined ? [] : [`grader check, one student with code, cold start: ${checkMs.toFixed(0)} ms (median of ${values['check-runs']})`]),
+  ];
+  process.stdout.write(`${lines.join('\n')}\n`);
+  if (values.json) await writeFile(values.json, `${JSON.stringify({ machine: machine(), results, alternative, checkMs }, null, 2)}\n`);
+  if (!values.keep) await rm(work, { recursive: true, force: true });
+  else log(`bench: kept ${work}`);
+}
+
+if (values.child !== undefined) {
+  const report = await measureGradeRun(JSON.parse(values.child) as GradeRunInput);
+  process.stdout.write(`${JSON.stringify(report)}\n`);
+} else {
+  await main();
+}

@@ -1,0 +1,68 @@
+// The bench's printed report: one row per class size, the split by stage, and the ratio
+// against the process-per-student alternative. Plain text, so that it pastes into
+// BENCHMARKS.md as it is.
+import { STAGES, type Stage } from '../grader/stage-timings.ts';
+import type { AlternativeRun } from './alternative.ts';
+import type { GradeRunReport } from './grade-run.ts';
+
+export interface SizeResult {
+  readonly size: number;
+  readonly run: GradeRunReport;
+}
+
+const STAGE_NAMES: Readonly<Record<Stage, string>> = {
+  load: 'loading specs',
+  expected: 'expected values',
+  parse: 'parsing',
+  sandbox: 'sandbox',
+  compare: 'comparison',
+  render: 'rendering',
+  write: 'writing',
+};
+
+function table(header: readonly string[], rows: readonly (readonly string[])[]): string {
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
+  const line = (cells: readonly string[]) => `| ${cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join(' | ')} |`;
+  return [line(header), `| ${widths.map((w, i) => (i === 0 ? '-'.repeat(w) : `${'-'.repeat(w - 1)}:`)).join(' | ')} |`, ...rows.map(line)].join('\n');
+}
+
+const seconds = (ms: number) => (ms / 1000).toFixed(2);
+const fixed = (x: number, digits: number) => x.toFixed(digits);
+
+export function sizesTable(results: readonly SizeResult[]): string {
+  return table(
+    ['students', 'wall s', 'students/s', 'ms/student', 'CPU s (user+sys)', 'peak RSS MB', 'timeouts'],
+    results.map(({ size, run }) => [
+      String(size),
+      seconds(run.wallMs),
+      fixed(size / (run.wallMs / 1000), 0),
+      fixed(run.wallMs / size, 2),
+      seconds(run.cpuUserMs + run.cpuSystemMs),
+      fixed(run.maxRssMb, 0),
+      String(run.statuses.timeout ?? 0),
+    ]),
+  );
+}
+
+/**
+ * Milliseconds per student by stage. The sandbox's time is summed over its worker threads
+ * (transpiling included); every other stage is time on the main thread.
+ */
+export function stagesTable(results: readonly SizeResult[]): string {
+  const header = ['stage (ms per student)', ...results.map((r) => String(r.size))];
+  const rows = STAGES.map((stage) => [STAGE_NAMES[stage], ...results.map(({ size, run }) => fixed(run.stages[stage] / size, 3))]);
+  const mainThread = (run: GradeRunReport) => STAGES.filter((s) => s !== 'sandbox').reduce((sum, s) => sum + run.stages[s], 0);
+  rows.push(['main thread, all stages', ...results.map(({ size, run }) => fixed(mainThread(run) / size, 3))]);
+  return table(header, rows);
+}
+
+export function alternativeLines(alternative: AlternativeRun, ours: SizeResult): string {
+  const oursMs = ours.run.wallMs / ours.size;
+  const ratio = alternative.msPerStudent / oursMs;
+  return [
+    `alternative: one \`npx vitest run\` per student, ${alternative.students} students of the ${ours.size} class, ${alternative.parallel} processes at a time`,
+    `  ${seconds(alternative.wallMs)} s in all, ${fixed(alternative.msPerStudent, 0)} ms per student (one process takes ${fixed(alternative.medianProcessMs, 0)} ms, median); ${alternative.failedRuns} of them report failed tests`,
+    `grader: ${fixed(oursMs, 2)} ms per student (${ours.size} students, every report rendered)`,
+    `ratio: ${fixed(ratio, 0)}x faster per student`,
+  ].join('\n');
+}
