@@ -10,6 +10,8 @@ const entryPoints = {
   bench: 'bench/main.ts',
   // The sandbox's worker thread: Node cannot start a worker from TypeScript source.
   'sandbox-worker': 'grader/sandbox/worker.ts',
+  // A grade worker thread of `grader grade`: whole students, each thread with its own sandbox.
+  'grade-worker': 'grader/batch/grade-worker.ts',
 };
 
 await build({

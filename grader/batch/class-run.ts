@@ -6,9 +6,10 @@ import { join } from 'node:path';
 import { outputPaths } from '../io/layout.ts';
 import { removeStaleTemporaryFiles } from '../io/atomic.ts';
 import type { Problem } from '../problem.ts';
-import { timed, timedAsync } from '../stage-timings.ts';
-import { createSummaryBuilder, loadStudentResult, writeClassOutputs, type ClassSummary, type GradebookFormat } from '../report/index.ts';
+import { timed } from '../stage-timings.ts';
+import { createSummaryBuilder, loadStudentResultSync, writeClassOutputs, type ClassSummary, type GradebookFormat } from '../report/index.ts';
 import { courseOrder } from '../grade/index.ts';
+import { gradeInWorkers, type GradeWorkerOptions } from './grade-workers.ts';
 import type { Progress } from './progress.ts';
 import { inShard, type Shard } from './shard.ts';
 import { runStudent, type ClassRun, type StudentOutcome, type StudentTarget } from './student-run.ts';
@@ -32,12 +33,19 @@ export interface ClassOutcome {
   readonly files: readonly string[];
 }
 
-export async function gradeTargets(
-  run: ClassRun,
-  targets: readonly StudentTarget[],
-  options: { readonly concurrency: number; readonly progress?: Progress },
-): Promise<StudentOutcome[]> {
+export interface GradeTargetsOptions {
+  /** Students in flight at once in this thread (or in each worker). */
+  readonly concurrency: number;
+  readonly progress?: Progress;
+  /** Grade in worker threads instead of this one (see grade-workers.ts). */
+  readonly workers?: Omit<GradeWorkerOptions, 'lanes' | 'progress'>;
+}
+
+export async function gradeTargets(run: ClassRun, targets: readonly StudentTarget[], options: GradeTargetsOptions): Promise<StudentOutcome[]> {
   await prepareOutput(run.out);
+  if (options.workers && options.workers.workers > 0 && targets.length > 0) {
+    return gradeInWorkers(run, targets, { ...options.workers, lanes: options.concurrency, ...(options.progress ? { progress: options.progress } : {}) });
+  }
   const outcomes: StudentOutcome[] = new Array(targets.length);
   let next = 0;
   const lane = async (): Promise<void> => {
@@ -62,7 +70,7 @@ async function prepareOutput(out: string): Promise<void> {
 
 /** The summary, class results and gradebooks of the given students, from their result files. */
 export async function writeClassFiles(
-  run: Pick<ClassRun, 'course' | 'exercises' | 'assignment' | 'templates' | 'out'>,
+  run: Pick<ClassRun, 'course' | 'exercises' | 'assignment' | 'templates' | 'out' | 'durable'>,
   ids: readonly string[],
   formats: readonly GradebookFormat[],
 ): Promise<{ summary: ClassSummary; problems: Problem[]; files: string[] }> {
@@ -74,11 +82,11 @@ export async function writeClassFiles(
   });
   const problems: Problem[] = [];
   for (const id of [...ids].sort()) {
-    const loaded = await timedAsync('parse', () => loadStudentResult(outputPaths.result(run.out, id)));
+    const loaded = timed('parse', () => loadStudentResultSync(outputPaths.result(run.out, id)));
     if (loaded.ok) timed('render', () => builder.add(loaded.result));
     else problems.push(loaded.problem);
   }
   const summary = timed('render', () => builder.finish());
-  const written = await writeClassOutputs(run.out, summary, run.templates, formats);
+  const written = writeClassOutputs(run.out, summary, run.templates, formats, { durable: run.durable === true });
   return { summary, problems: [...problems, ...written.problems], files: written.files };
 }

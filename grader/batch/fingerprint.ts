@@ -2,7 +2,7 @@
 // templates, the reference implementation's and the grader's versions) and the student's
 // own files and roster entry. A finished student whose key still matches is not graded again.
 import { createHash } from 'node:crypto';
-import { lstat, open } from 'node:fs/promises';
+import { lstatSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { REFERENCE_VERSION } from '../../reference/index.ts';
 import { ANSWERS_FILES, SOLUTION_FILES } from '../submission/index.ts';
@@ -23,25 +23,17 @@ export function courseFingerprint(sources: ReadonlyMap<string, string>, template
   return hash.digest('hex');
 }
 
-export async function studentKey(course: string, folder: string | undefined, roster: unknown): Promise<string> {
+/** The student's key (synchronous: a batch computes one per student before deciding anything). */
+export function studentKey(course: string, folder: string | undefined, roster: unknown): string {
   const hash = createHash('sha256').update(`${course}\0${JSON.stringify(roster ?? null)}\0`);
   if (folder !== undefined) {
     for (const name of STUDENT_FILES) {
       const path = join(folder, name);
-      const info = await lstat(path).catch(() => undefined);
+      const info = lstatSync(path, { throwIfNoEntry: false });
       if (!info) continue;
       hash.update(`${name}\0${info.isFile() ? 'file' : 'other'}\0${info.size}\0`);
-      if (info.isFile() && info.size <= MAX_HASHED_BYTES) hash.update(await readBytes(path));
+      if (info.isFile() && info.size <= MAX_HASHED_BYTES) hash.update(readFileSync(path));
     }
   }
   return hash.digest('hex');
-}
-
-async function readBytes(path: string): Promise<Uint8Array> {
-  const handle = await open(path, 'r');
-  try {
-    return await handle.readFile();
-  } finally {
-    await handle.close();
-  }
 }

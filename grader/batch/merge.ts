@@ -3,17 +3,19 @@
 // the results, in id order, exactly as `grader grade` builds them.
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { writeFileAtomic } from '../io/atomic.ts';
+import { writeFileAtomic, type WriteOptions } from '../io/atomic.ts';
 import { outputPaths, RESULTS_FOLDER } from '../io/layout.ts';
 import { checkStudentId } from '../io/student-id.ts';
 import type { Problem } from '../problem.ts';
-import { createSummaryBuilder, loadStudentResult, writeClassOutputs, type ClassSummary, type GradebookFormat, type ReportTemplates } from '../report/index.ts';
+import { createSummaryBuilder, loadStudentResultSync, writeClassOutputs, type ClassSummary, type GradebookFormat, type ReportTemplates } from '../report/index.ts';
 
 export interface MergeInput {
   readonly shards: readonly string[];
   readonly out: string;
   readonly templates: ReportTemplates;
   readonly formats: readonly GradebookFormat[];
+  /** Flush every file to disk before renaming it (see writeFileAtomicSync). */
+  readonly durable?: boolean;
 }
 
 export interface MergeOutcome {
@@ -43,7 +45,7 @@ export async function mergeShards(input: MergeInput): Promise<MergeOutcome> {
         continue;
       }
       owner.set(id, shard);
-      await copyStudent(shard, input.out, id);
+      await copyStudent(shard, input.out, id, { durable: input.durable === true });
     }
   }
   if (owner.size === 0) {
@@ -56,12 +58,12 @@ export async function mergeShards(input: MergeInput): Promise<MergeOutcome> {
     ...(columns ? { exercises: columns.exercises.map(({ id, title, max }) => ({ id, title, max })) } : {}),
   });
   for (const id of [...owner.keys()].sort()) {
-    const loaded = await loadStudentResult(outputPaths.result(input.out, id));
+    const loaded = loadStudentResultSync(outputPaths.result(input.out, id));
     if (loaded.ok) builder.add(loaded.result);
     else problems.push(loaded.problem);
   }
   const summary = builder.finish();
-  const written = await writeClassOutputs(input.out, summary, input.templates, input.formats);
+  const written = writeClassOutputs(input.out, summary, input.templates, input.formats, { durable: input.durable === true });
   return { students: owner.size, summary, problems: [...problems, ...written.problems], files: written.files };
 }
 
@@ -86,7 +88,7 @@ function sameColumns(a: ClassSummary, b: ClassSummary): boolean {
 }
 
 /** The student's result, reports and key, each written atomically into the merged folder. */
-async function copyStudent(shard: string, out: string, id: string): Promise<void> {
+async function copyStudent(shard: string, out: string, id: string, options: WriteOptions): Promise<void> {
   const files = [
     outputPaths.result,
     (dir: string, student: string) => outputPaths.studentReport(dir, student, 'html'),
@@ -95,6 +97,6 @@ async function copyStudent(shard: string, out: string, id: string): Promise<void
   ];
   for (const path of files) {
     const bytes = await readFile(path(shard, id)).catch(() => undefined);
-    if (bytes !== undefined) await writeFileAtomic(path(out, id), bytes);
+    if (bytes !== undefined) await writeFileAtomic(path(out, id), bytes, options);
   }
 }

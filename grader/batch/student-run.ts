@@ -1,17 +1,19 @@
 // One student of a batch: reuse the finished result when nothing it depends on changed,
 // else load the folder, grade, apply the late policy, and write the result and reports
 // (each file atomically, the key last, so a key on disk means everything is written).
-import { readFile, stat } from 'node:fs/promises';
-import { writeFileAtomic } from '../io/atomic.ts';
+// Only the sandbox is awaited: reading, grading and writing are synchronous, so that a
+// student costs the main thread no promise or thread-pool round trip per file.
+import { readFileSync, statSync } from 'node:fs';
+import { writeFileAtomicSync } from '../io/atomic.ts';
 import { outputPaths } from '../io/layout.ts';
 import { gradeStudent, type GradeFunction } from '../grade/index.ts';
 import type { Problem } from '../problem.ts';
-import { timed, timedAsync } from '../stage-timings.ts';
+import { timed } from '../stage-timings.ts';
 import { writeStudentReports, writeStudentResult, type ReportTemplates } from '../report/index.ts';
 import { orderStudent } from '../result/json.ts';
 import type { StudentResult, SubmissionProblem } from '../result/types.ts';
 import type { CourseSpec, ExerciseSpec } from '../spec/types.ts';
-import { loadStudentFolder } from '../submission/index.ts';
+import { loadStudentFolderSync } from '../submission/index.ts';
 import { studentKey } from './fingerprint.ts';
 import { withLatePolicy } from './late.ts';
 import type { RosterEntry } from './roster.ts';
@@ -29,6 +31,8 @@ export interface ClassRun {
   readonly courseKey: string;
   readonly force: boolean;
   readonly gradeFunction?: GradeFunction;
+  /** Flush every file to disk before renaming it (see writeFileAtomicSync). */
+  readonly durable?: boolean;
 }
 
 export interface StudentTarget {
@@ -46,31 +50,36 @@ export interface StudentOutcome {
 
 export async function runStudent(run: ClassRun, target: StudentTarget): Promise<StudentOutcome> {
   const entry = run.roster.get(target.id);
-  const key = await timedAsync('parse', () => studentKey(run.courseKey, target.folder, entry));
+  const key = timed('parse', () => studentKey(run.courseKey, target.folder, entry));
   const keyFile = outputPaths.studentKey(run.out, target.id);
-  if (!run.force && (await isFinished(run, target.id, keyFile, key))) return { id: target.id, reused: true, problems: [] };
+  if (!run.force && isFinished(run, target.id, keyFile, key)) return { id: target.id, reused: true, problems: [] };
 
   const result = await gradeTarget(run, target, entry);
   const written = { html: 0, markdown: 0 };
-  await timedAsync('write', () => writeStudentResult(run.out, result));
-  const problems = await writeStudentReports(run.out, result, run.templates, written);
-  if (problems.length === 0) await timedAsync('write', () => writeFileAtomic(keyFile, `${key}\n`));
+  const writing = { durable: run.durable === true };
+  writeStudentResult(run.out, result, writing);
+  const problems = writeStudentReports(run.out, result, run.templates, written, writing);
+  if (problems.length === 0) timed('write', () => writeFileAtomicSync(keyFile, `${key}\n`, writing));
   return { id: target.id, reused: false, problems };
 }
 
-async function isFinished(run: ClassRun, id: string, keyFile: string, key: string): Promise<boolean> {
-  const saved = await readFile(keyFile, 'utf8').catch(() => undefined);
-  if (saved?.trim() !== key) return false;
+function isFinished(run: ClassRun, id: string, keyFile: string, key: string): boolean {
+  let saved: string;
+  try {
+    saved = readFileSync(keyFile, 'utf8');
+  } catch {
+    return false;
+  }
+  if (saved.trim() !== key) return false;
   const files = [outputPaths.result(run.out, id)];
   if (run.templates.has('student.html')) files.push(outputPaths.studentReport(run.out, id, 'html'));
   if (run.templates.has('student.md')) files.push(outputPaths.studentReport(run.out, id, 'md'));
-  for (const file of files) if (!(await stat(file).catch(() => undefined))?.isFile()) return false;
-  return true;
+  return files.every((file) => statSync(file, { throwIfNoEntry: false })?.isFile() === true);
 }
 
 async function gradeTarget(run: ClassRun, target: StudentTarget, entry: RosterEntry | undefined): Promise<StudentResult> {
-  const folder = target.folder === undefined ? undefined : await timedAsync('parse', () => loadStudentFolder(target.folder!));
-  const fromFile = target.folder === undefined ? {} : await timedAsync('parse', () => readSubmittedAt(target.folder!));
+  const folder = target.folder === undefined ? undefined : timed('parse', () => loadStudentFolderSync(target.folder!));
+  const fromFile = target.folder === undefined ? {} : timed('parse', () => readSubmittedAt(target.folder!));
   const graded = await gradeStudent({
     course: run.course,
     exercises: run.exercises,

@@ -16,6 +16,6 @@ export type { GradebookFormat } from './gradebook.ts';
 export { csvField, csvLine, neutraliseCell } from './csv.ts';
 export { gradescopeResults } from './gradescope.ts';
 export type { GradescopeResults, GradescopeTest } from './gradescope.ts';
-export { listResultFiles, loadStudentResult, parseStudentResult } from './read-results.ts';
+export { listResultFiles, loadStudentResult, loadStudentResultSync, parseStudentResult } from './read-results.ts';
 export { writeClassOutputs, writeStudentReports, writeStudentResult } from './write-outputs.ts';
 export { markdownCodeSpan, markdownFence, markdownInline } from './markdown.ts';

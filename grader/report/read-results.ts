@@ -1,7 +1,8 @@
 // Saved results read back for `grader report`: each file parsed and checked on its own, so
 // that one malformed file is a Problem naming it and the rest of the class still renders.
 import { Ajv } from 'ajv';
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
+import { readdir, stat } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import type { Problem } from '../problem.ts';
 import { checkStudentId } from '../io/student-id.ts';
@@ -52,12 +53,19 @@ export async function listResultFiles(path: string): Promise<string[] | undefine
     .map((name) => join(folder, name));
 }
 
-export async function loadStudentResult(file: string): Promise<ParsedResult> {
+/** Reads and checks one result file (synchronously: results are small, and a class has many). */
+export function loadStudentResultSync(file: string): ParsedResult {
+  let text: string;
   try {
-    return parseStudentResult(await readFile(file, 'utf8'), file);
+    text = readFileSync(file, 'utf8');
   } catch (error: unknown) {
     return fail('result-unreadable', file, (error as Error).message);
   }
+  return parseStudentResult(text, file);
+}
+
+export async function loadStudentResult(file: string): Promise<ParsedResult> {
+  return loadStudentResultSync(file);
 }
 
 function fail(code: string, file: string, message: string, line?: number): ParsedResult {

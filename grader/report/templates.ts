@@ -26,14 +26,16 @@ export function defaultTemplatesFolder(): string {
 export async function loadTemplates(
   overrides?: string,
   defaults: string = defaultTemplatesFolder(),
-): Promise<{ templates: ReportTemplates; problems: Problem[]; files: ReadonlyMap<string, string> }> {
+): Promise<{ templates: ReportTemplates; problems: Problem[]; files: ReadonlyMap<string, string>; sources: readonly TemplateFile[] }> {
   const problems: Problem[] = [];
   const files = new Map<string, TemplateFile>();
   for (const file of await readTemplateFolder(defaults, problems)) files.set(file.name, file);
   if (overrides !== undefined) for (const file of await readTemplateFolder(overrides, problems)) files.set(file.name, file);
-  const compiled = compileTemplates([...files.values()].sort((a, b) => (a.name < b.name ? -1 : 1)));
-  const texts = new Map([...files.values()].map((file) => [file.name, file.source]));
-  return { templates: compiled.templates, problems: [...problems, ...compiled.problems], files: texts };
+  const sources = [...files.values()].sort((a, b) => (a.name < b.name ? -1 : 1));
+  const compiled = compileTemplates(sources);
+  const texts = new Map(sources.map((file) => [file.name, file.source]));
+  // `sources` compiles to the same templates elsewhere (a grade worker thread).
+  return { templates: compiled.templates, problems: [...problems, ...compiled.problems], files: texts, sources };
 }
 
 /** The `.hbs` files of a folder and of its `partials/` subfolder. */

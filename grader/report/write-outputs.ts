@@ -1,9 +1,10 @@
 // Rendering joined to writing: the files of one student, and the class files at the end, in
-// the layout of grader/io/layout.ts, each written atomically. Batch grading calls these too.
-import { writeFileAtomic } from '../io/atomic.ts';
+// the layout of grader/io/layout.ts, each written atomically (and synchronously: see
+// writeFileAtomicSync). Batch grading calls these too.
+import { writeFileAtomicSync, type WriteOptions } from '../io/atomic.ts';
 import { outputPaths, toJsonText } from '../io/layout.ts';
 import type { Problem } from '../problem.ts';
-import { timed, timedAsync } from '../stage-timings.ts';
+import { timed } from '../stage-timings.ts';
 import type { StudentResult } from '../result/types.ts';
 import type { RenderOutcome, ReportTemplates } from './compile-templates.ts';
 import { renderGradebookCsv } from './gradebook.ts';
@@ -19,7 +20,7 @@ export interface Written {
 }
 
 /** The student's HTML and Markdown reports; a template that fails is a Problem, the other report is still written. */
-export async function writeStudentReports(out: string, result: StudentResult, templates: ReportTemplates, written: Written): Promise<Problem[]> {
+export function writeStudentReports(out: string, result: StudentResult, templates: ReportTemplates, written: Written, options: WriteOptions = {}): Problem[] {
   const problems: Problem[] = [];
   const id = result.student.id;
   const outputs: readonly ['html' | 'md', () => RenderOutcome][] = [
@@ -33,36 +34,37 @@ export async function writeStudentReports(out: string, result: StudentResult, te
       problems.push(outcome.problem);
       continue;
     }
-    await timedAsync('write', () => writeFileAtomic(outputPaths.studentReport(out, id, extension), outcome.text));
+    timed('write', () => writeFileAtomicSync(outputPaths.studentReport(out, id, extension), outcome.text, options));
     if (extension === 'html') written.html += 1;
     else written.markdown += 1;
   }
   return problems;
 }
 
-export async function writeStudentResult(out: string, result: StudentResult): Promise<void> {
-  await writeFileAtomic(outputPaths.result(out, result.student.id), toJsonText(result));
+export function writeStudentResult(out: string, result: StudentResult, options: WriteOptions = {}): void {
+  timed('write', () => writeFileAtomicSync(outputPaths.result(out, result.student.id), toJsonText(result), options));
 }
 
 /** class-results.json, summary.html and the gradebook in each format asked for. */
-export async function writeClassOutputs(
+export function writeClassOutputs(
   out: string,
   summary: ClassSummary,
   templates: ReportTemplates,
   formats: readonly GradebookFormat[],
-): Promise<{ problems: Problem[]; files: string[] }> {
+  options: WriteOptions = {},
+): { problems: Problem[]; files: string[] } {
   const problems: Problem[] = [];
   const files: string[] = [];
-  const write = async (path: string, text: string): Promise<void> => {
-    await timedAsync('write', () => writeFileAtomic(path, text));
+  const write = (path: string, text: string): void => {
+    timed('write', () => writeFileAtomicSync(path, text, options));
     files.push(path);
   };
-  await write(outputPaths.classResults(out), timed('write', () => toJsonText(summary)));
+  write(outputPaths.classResults(out), timed('write', () => toJsonText(summary)));
   if (templates.has('summary.html')) {
     const outcome = timed('render', () => renderSummaryHtml(summary, templates));
-    if (outcome.ok) await write(outputPaths.summary(out), outcome.text);
+    if (outcome.ok) write(outputPaths.summary(out), outcome.text);
     else problems.push(outcome.problem);
   }
-  for (const format of formats) await write(outputPaths.gradebook(out, format), timed('render', () => renderGradebookCsv(summary, format)));
+  for (const format of formats) write(outputPaths.gradebook(out, format), timed('render', () => renderGradebookCsv(summary, format)));
   return { problems, files };
 }

@@ -7,6 +7,7 @@ import { encodeArgs } from './protocol.ts';
 import { DEFAULT_MAX_SOURCE_BYTES } from './source.ts';
 import { transpile, type Transpiled } from './transpile.ts';
 import type { SandboxJob, SandboxOutcome, SandboxTiming } from './types.ts';
+import { quickjsWasmModule, type WasmModule } from './wasm-module.ts';
 import { defaultWorkerPath } from './worker-path.ts';
 import { WorkerSlot } from './worker-slot.ts';
 
@@ -19,6 +20,8 @@ export interface SandboxPoolOptions {
   readonly maxSourceBytes?: number;
   /** The bundled worker (default: dist/sandbox-worker.js of this package). */
   readonly workerPath?: string;
+  /** QuickJS's compiled WebAssembly module (default: compiled once in this thread; see wasm-module.ts). */
+  readonly wasmModule?: WasmModule;
 }
 
 export interface SandboxPoolStats {
@@ -43,6 +46,7 @@ export class SandboxPool {
   private readonly graceMs: number;
   private readonly maxSourceBytes: number;
   private readonly workerPath: string;
+  private wasmModule: WasmModule | undefined;
   private slots: WorkerSlot[] = [];
   private readonly waiting: Waiter[] = [];
   private closed = false;
@@ -54,6 +58,7 @@ export class SandboxPool {
     this.graceMs = options.graceMs ?? 500;
     this.maxSourceBytes = options.maxSourceBytes ?? DEFAULT_MAX_SOURCE_BYTES;
     this.workerPath = options.workerPath ?? defaultWorkerPath();
+    this.wasmModule = options.wasmModule;
   }
 
   async run(job: SandboxJob): Promise<SandboxOutcome> {
@@ -148,9 +153,15 @@ export class SandboxPool {
   }
 
   private spawn(memoryMb: number): WorkerSlot {
-    const slot = new WorkerSlot(memoryMb, this.workerPath, (dead) => {
-      if (!dead.busy) this.replace(dead);
-    });
+    this.wasmModule ??= quickjsWasmModule();
+    const slot = new WorkerSlot(
+      memoryMb,
+      this.workerPath,
+      (dead) => {
+        if (!dead.busy) this.replace(dead);
+      },
+      this.wasmModule,
+    );
     this.counts.started++;
     this.slots.push(slot);
     return slot;

@@ -11,6 +11,8 @@ export interface WorkerData {
    * watchdog read, synchronously, whatever already arrived before it decides to kill.
    */
   readonly reports: MessagePort;
+  /** QuickJS's compiled WebAssembly.Module, shared by the host (see wasm-module.ts). */
+  readonly wasmModule?: object;
 }
 
 export interface WorkerJob {

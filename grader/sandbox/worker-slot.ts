@@ -57,11 +57,12 @@ export class WorkerSlot {
     readonly memoryMb: number,
     workerPath: string,
     private readonly onDeath: (slot: WorkerSlot) => void,
+    wasmModule?: object,
   ) {
     this.ready = new Promise((resolve) => (this.markReady = resolve));
     const channel = new MessageChannel();
     this.reports = channel.port1;
-    const workerData: WorkerData = { memoryMb, reports: channel.port2 };
+    const workerData: WorkerData = { memoryMb, reports: channel.port2, ...(wasmModule ? { wasmModule } : {}) };
     this.worker = new Worker(workerPath, {
       workerData,
       transferList: [channel.port2],

@@ -11,9 +11,11 @@ import { createWasmMemory, isNearlyFull } from './wasm-memory.ts';
 const port = parentPort;
 if (!port) throw new Error('sandbox-worker.js runs as a worker thread of the grader');
 
-const { memoryMb, reports } = workerData as WorkerData;
+const { memoryMb, reports, wasmModule } = workerData as WorkerData;
 const memory = createWasmMemory(memoryMb);
-const module = await newQuickJSWASMModuleFromVariant(newVariant(baseVariant, { wasmMemory: memory }));
+const module = await newQuickJSWASMModuleFromVariant(
+  newVariant(baseVariant, { wasmMemory: memory, ...(wasmModule ? { wasmModule: wasmModule as WebAssembly.Module } : {}) }),
+);
 const post = (message: WorkerMessage): void => reports.postMessage(message);
 
 // A first job compiles and warms up the WebAssembly code, which would otherwise happen on a

@@ -12,6 +12,7 @@ export {
   loadAnswersFile,
   loadSolutionFile,
   loadStudentFolder,
+  loadStudentFolderSync,
   type SolutionSource,
   type StudentFolder,
 } from './load.ts';

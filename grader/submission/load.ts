@@ -1,12 +1,14 @@
 // Loading a student's folder: the answers file (answers.yaml, answers.yml or answers.json)
 // and the code file (solution.ts or solution.js). Files are named in problems relative to
-// the folder, so that results do not depend on where the class was unpacked.
-import { lstat } from 'node:fs/promises';
+// the folder, so that results do not depend on where the class was unpacked. The work is
+// synchronous (a batch reads a few small files for each of thousands of students); the
+// asynchronous functions are the same work for callers that await.
+import { lstatSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import type { Problem } from '../problem.ts';
 import { parseAnswersBytes, type Answers } from './answers-file.ts';
 import { checkBinary, checkSize, decodeUtf8, MAX_ANSWERS_BYTES } from './file-guards.ts';
-import { readCapped } from './read-capped.ts';
+import { readCappedSync } from './read-capped.ts';
 
 export const ANSWERS_FILES = ['answers.yaml', 'answers.yml', 'answers.json'] as const;
 export const SOLUTION_FILES = ['solution.ts', 'solution.js'] as const;
@@ -31,7 +33,11 @@ export interface StudentFolder {
 
 /** Reads the answers file at `path` (named `file` in problems); undefined when there is none. */
 export async function loadAnswersFile(path: string, file = basename(path)): Promise<Answers | undefined> {
-  const read = await readCapped(path, file, MAX_ANSWERS_BYTES, (size) => checkSize(size, file)!);
+  return loadAnswersFileSync(path, file);
+}
+
+function loadAnswersFileSync(path: string, file: string): Answers | undefined {
+  const read = readCappedSync(path, file, MAX_ANSWERS_BYTES, (size) => checkSize(size, file)!);
   if (read.ok) return parseAnswersBytes(read.bytes, file);
   if ('absent' in read) return undefined;
   return { file, readable: false, entries: new Map(), problems: [read.problem] };
@@ -40,20 +46,24 @@ export async function loadAnswersFile(path: string, file = basename(path)): Prom
 /** The first answers file found in `folder`; undefined when there is none. */
 export async function loadAnswers(folder: string): Promise<Answers | undefined> {
   for (const name of ANSWERS_FILES) {
-    const answers = await loadAnswersFile(join(folder, name), name);
+    const answers = loadAnswersFileSync(join(folder, name), name);
     if (answers) return answers;
   }
   return undefined;
 }
 
 export async function loadSolutionFile(path: string, file = basename(path)): Promise<{ solution?: SolutionSource; problem?: Problem }> {
+  return loadSolutionFileSync(path, file);
+}
+
+function loadSolutionFileSync(path: string, file: string): { solution?: SolutionSource; problem?: Problem } {
   const tooLarge = (size: number): Problem => ({
     code: 'solution-too-large',
     severity: 'error',
     message: `${file} is ${Math.ceil(size / 1024)} KB; a solution file may be at most ${MAX_SOLUTION_BYTES / 1024} KB`,
     file,
   });
-  const read = await readCapped(path, file, MAX_SOLUTION_BYTES, tooLarge);
+  const read = readCappedSync(path, file, MAX_SOLUTION_BYTES, tooLarge);
   if (!read.ok) return 'absent' in read ? {} : { problem: read.problem };
   const binary = checkBinary(read.bytes, file);
   if (binary) return { problem: { ...binary, code: 'solution-binary', message: `${file} contains NUL bytes: it is not source code` } };
@@ -63,11 +73,11 @@ export async function loadSolutionFile(path: string, file = basename(path)): Pro
 }
 
 /** Which of `names` exist in `folder` (as anything: reading says what is wrong with a non-file). */
-async function present(folder: string, names: readonly string[]): Promise<string[]> {
+function present(folder: string, names: readonly string[]): string[] {
   const found: string[] = [];
   for (const name of names) {
     try {
-      await lstat(join(folder, name));
+      lstatSync(join(folder, name));
       found.push(name);
     } catch {
       // Absent (or unreachable, which reading reports the same way).
@@ -82,20 +92,24 @@ async function present(folder: string, names: readonly string[]): Promise<string
  * looked for beside it under its usual names.
  */
 export async function loadStudentFolder(path: string, isFile = false): Promise<StudentFolder> {
+  return loadStudentFolderSync(path, isFile);
+}
+
+export function loadStudentFolderSync(path: string, isFile = false): StudentFolder {
   const folder = isFile ? dirname(path) : path;
   const given = isFile ? basename(path) : undefined;
   const isCode = given !== undefined && /\.[cm]?[jt]s$/i.test(given);
   const problems: Problem[] = [];
-  const answerNames = given && !isCode ? [given] : await present(folder, ANSWERS_FILES);
-  const solutionNames = isCode ? [given!] : await present(folder, SOLUTION_FILES);
+  const answerNames = given && !isCode ? [given] : present(folder, ANSWERS_FILES);
+  const solutionNames = isCode ? [given!] : present(folder, SOLUTION_FILES);
   for (const [names, what] of [[answerNames, 'answers'], [solutionNames, 'code']] as const) {
     if (names.length > 1) {
       const message = `found ${names.join(' and ')}; only ${names[0]} is read as your ${what} file`;
       problems.push({ code: 'several-files', severity: 'warning', message, file: names[1]! });
     }
   }
-  const answers = answerNames[0] === undefined ? undefined : await loadAnswersFile(join(folder, answerNames[0]), answerNames[0]);
-  const code = solutionNames[0] === undefined ? {} : await loadSolutionFile(join(folder, solutionNames[0]), solutionNames[0]);
+  const answers = answerNames[0] === undefined ? undefined : loadAnswersFileSync(join(folder, answerNames[0]), answerNames[0]);
+  const code = solutionNames[0] === undefined ? {} : loadSolutionFileSync(join(folder, solutionNames[0]), solutionNames[0]);
   if (code.problem) problems.push(code.problem);
   return {
     folder,

@@ -2,6 +2,7 @@
 // run again: finished students are reused, and the output is the same bytes either way.
 import { Option } from 'commander';
 import { readFile, stat } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
 import { relative, resolve } from 'node:path';
 import { classTargets, gradeTargets, writeClassFiles } from '../../batch/class-run.ts';
 import { discoverStudents } from '../../batch/discover.ts';
@@ -16,10 +17,11 @@ import { GRADEBOOK_FORMATS, loadTemplates, type GradebookFormat } from '../../re
 import { loadCourse } from '../../spec/index.ts';
 import { addStageTime } from '../../stage-timings.ts';
 import { EXIT, type CliContext } from '../context.ts';
+import { DURABLE_HELP } from '../durable-option.ts';
 import { findCourseFile } from '../course-for-students.ts';
 import { printProblems, uniqueProblems } from '../print-problems.ts';
 import { describeClass } from '../class-summary-text.ts';
-import { openSandbox } from '../sandbox-session.ts';
+import { openSandbox } from '../../batch/sandbox-session.ts';
 import type { RegisterCommand } from './index.ts';
 
 interface GradeOptions {
@@ -31,10 +33,14 @@ interface GradeOptions {
   readonly format: GradebookFormat;
   readonly force?: boolean;
   readonly shard?: string;
+  readonly durable?: boolean;
+  readonly workers?: string;
 }
 
-/** Students in flight at once: enough to keep both sandbox workers busy while the main thread renders. */
+/** Students in flight at once in one thread: enough to keep its sandbox busy while it renders and writes. */
 const CONCURRENCY = 8;
+/** Below this many students, starting worker threads costs more than it saves. */
+const WORKERS_FROM = 16;
 
 export const gradeCommand: RegisterCommand = (program, ctx) => {
   program
@@ -48,6 +54,8 @@ export const gradeCommand: RegisterCommand = (program, ctx) => {
     .option('--templates <dir>', 'a folder whose templates and partials replace the defaults of the same name')
     .addOption(new Option('--format <format>', 'the gradebook layout').choices(GRADEBOOK_FORMATS).default('plain'))
     .option('--force', 'grade every student again, even those whose files have not changed')
+    .option('--durable', DURABLE_HELP)
+    .option('--workers <n>', 'grade worker threads, each with its own sandbox (default: one per core; 0 grades in the main thread)')
     .option('--shard <i/n>', 'grade only shard i of n (by a stable hash of the student id); combine shards with grader merge')
     .action(async (submissions: string, options: GradeOptions) => {
       ctx.exitCode = await grade(ctx, resolve(ctx.cwd, submissions), options);
@@ -68,6 +76,10 @@ async function grade(ctx: CliContext, submissions: string, options: GradeOptions
   if (!(await stat(submissions).catch(() => undefined))?.isDirectory()) return usage(ctx, `${submissions} is not a folder`);
   const shard = options.shard === undefined ? undefined : parseShard(options.shard);
   if (typeof shard === 'string') return usage(ctx, shard);
+  const workerCount = options.workers === undefined ? undefined : Number(options.workers);
+  if (workerCount !== undefined && !(Number.isInteger(workerCount) && workerCount >= 0 && workerCount <= 64)) {
+    return usage(ctx, `--workers takes a whole number from 0 to 64, got "${options.workers}"`);
+  }
   const courseFile = await findCourseFile(ctx, options.course);
   if (courseFile === undefined) return usage(ctx, options.course === undefined ? 'no course file here (exercises/course.yaml or course.yaml); pass --course <file>' : `${options.course} is not a file`);
   const templatesDir = options.templates === undefined ? undefined : resolve(ctx.cwd, options.templates);
@@ -107,9 +119,15 @@ async function grade(ctx: CliContext, submissions: string, options: GradeOptions
       courseKey: courseFingerprint(loaded.sources, templates.files, options.assignment ?? ''),
       force: options.force === true,
       gradeFunction: sandbox.gradeFunction,
+      durable: options.durable === true,
     };
     const progress = createProgress(ctx.stderr, targets.length);
-    const outcomes = await gradeTargets(run, targets, { concurrency: CONCURRENCY, progress });
+    const workers = workerCount ?? (targets.length >= WORKERS_FROM ? availableParallelism() : 0);
+    const outcomes = await gradeTargets(run, targets, {
+      concurrency: CONCURRENCY,
+      progress,
+      ...(workers > 0 ? { workers: { workers, sandboxSize: 1, templateSources: templates.sources } } : {}),
+    });
     outcomes.forEach((o) => problems.push(...o.problems));
     const written = await writeClassFiles(run, targets.map((t) => t.id), [options.format]);
     problems.push(...written.problems);

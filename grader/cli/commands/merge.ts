@@ -6,6 +6,7 @@ import { relative, resolve } from 'node:path';
 import { mergeShards } from '../../batch/merge.ts';
 import { GRADEBOOK_FORMATS, loadTemplates, type GradebookFormat } from '../../report/index.ts';
 import { EXIT, type CliContext } from '../context.ts';
+import { DURABLE_HELP } from '../durable-option.ts';
 import { printProblems, uniqueProblems } from '../print-problems.ts';
 import type { RegisterCommand } from './index.ts';
 
@@ -13,6 +14,7 @@ interface MergeOptions {
   readonly out: string;
   readonly templates?: string;
   readonly format: GradebookFormat;
+  readonly durable?: boolean;
 }
 
 export const mergeCommand: RegisterCommand = (program, ctx) => {
@@ -23,6 +25,7 @@ export const mergeCommand: RegisterCommand = (program, ctx) => {
     .requiredOption('--out <dir>', 'where to write the combined results, reports, summary and gradebook')
     .option('--templates <dir>', 'a folder whose templates and partials replace the defaults of the same name')
     .addOption(new Option('--format <format>', 'the gradebook layout').choices(GRADEBOOK_FORMATS).default('plain'))
+    .option('--durable', DURABLE_HELP)
     .action(async (shards: string[], options: MergeOptions) => {
       ctx.exitCode = await merge(ctx, shards, options);
     });
@@ -39,7 +42,7 @@ async function merge(ctx: CliContext, shards: readonly string[], options: MergeO
   const templatesDir = options.templates === undefined ? undefined : resolve(ctx.cwd, options.templates);
   const templates = await loadTemplates(templatesDir);
   const out = resolve(ctx.cwd, options.out);
-  const merged = await mergeShards({ shards: folders, out, templates: templates.templates, formats: [options.format] });
+  const merged = await mergeShards({ shards: folders, out, templates: templates.templates, formats: [options.format], durable: options.durable === true });
   const shown = (path: string): string => relative(ctx.cwd, path) || '.';
   const problems = uniqueProblems([...templates.problems, ...merged.problems]);
   ctx.stdout.write(`Merged ${merged.students} students from ${folders.length} shards into ${shown(out)}.\n`);

@@ -5,6 +5,7 @@ import { stat } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
 import type { CliContext } from '../context.ts';
 import { EXIT } from '../context.ts';
+import { DURABLE_HELP } from '../durable-option.ts';
 import type { RegisterCommand } from './index.ts';
 import { printProblems, uniqueProblems } from '../print-problems.ts';
 import type { Problem } from '../../problem.ts';
@@ -22,6 +23,7 @@ interface ReportOptions {
   readonly out: string;
   readonly templates?: string;
   readonly format: GradebookFormat;
+  readonly durable?: boolean;
 }
 
 /** Students rendered at once: enough to overlap the file writes, few enough to keep memory flat. */
@@ -35,6 +37,7 @@ export const reportCommand: RegisterCommand = (program, ctx) => {
     .requiredOption('--out <dir>', 'where to write reports/, summary.html, class-results.json and the gradebook')
     .option('--templates <dir>', 'a folder whose templates and partials replace the defaults of the same name')
     .addOption(new Option('--format <format>', 'the gradebook layout').choices(GRADEBOOK_FORMATS).default('plain'))
+    .option('--durable', DURABLE_HELP)
     .action(async (results: string, options: ReportOptions) => {
       ctx.exitCode = await runReport(ctx, resolve(ctx.cwd, results), options);
     });
@@ -76,7 +79,7 @@ async function runReport(ctx: CliContext, resultsPath: string, options: ReportOp
       }
       builder.add(parsed.result);
       try {
-        problems.push(...(await writeStudentReports(out, parsed.result, loaded.templates, written)));
+        problems.push(...writeStudentReports(out, parsed.result, loaded.templates, written, { durable: options.durable === true }));
       } catch (error: unknown) {
         problems.push(writeFailed(out, error));
       }
@@ -88,7 +91,7 @@ async function runReport(ctx: CliContext, resultsPath: string, options: ReportOp
   const students = summary.students.length;
   let classOutputs: { problems: Problem[]; files: string[] } = { problems: [], files: [] };
   try {
-    if (students > 0) classOutputs = await writeClassOutputs(out, summary, loaded.templates, [options.format]);
+    if (students > 0) classOutputs = writeClassOutputs(out, summary, loaded.templates, [options.format], { durable: options.durable === true });
   } catch (error: unknown) {
     problems.push(writeFailed(out, error));
   }
