@@ -27,6 +27,7 @@ if [ -z "$out" ]; then
 fi
 case "$out" in /*) ;; *) out="$PWD/$out" ;; esac
 
+command -v zip >/dev/null || { echo "make-autograder: needs zip (apt-get install zip)" >&2; exit 1; }
 cd "$repo"
 node scripts/build.mjs
 node bin/grader.js validate exercises
