@@ -10,7 +10,7 @@ import { quoteUntrusted, type Answers, type SolutionSource } from '../submission
 import { gradeAnswer, resultBase, reveals, roundScore } from './answer.ts';
 import { gradeCodeExercise, type GradeFunction } from './code-exercises.ts';
 import { courseOrder } from './order.ts';
-import { closest } from './suggest.ts';
+import { didYouMean } from '../spec/schema/did-you-mean.ts';
 
 export interface StudentInput {
   readonly course: CourseSpec;
@@ -50,7 +50,7 @@ function strayAnswers(answers: Answers | undefined, exercises: readonly Exercise
     const exercise = byId.get(entry.id);
     const position = { file: answers.file, ...(entry.line === undefined ? {} : { line: entry.line, col: entry.col ?? 1 }) };
     if (!exercise) {
-      const guess = closest(entry.id, ids);
+      const guess = didYouMean(entry.id, ids);
       const message = `${quoteUntrusted(entry.id)} is not an exercise of this course${guess ? ` (did you mean '${guess}'?)` : ''}`;
       problems.push({ code: 'unknown-exercise', severity: 'error', message, ...position });
     } else if (exercise.answer.kind === 'function') {
