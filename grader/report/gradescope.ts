@@ -76,8 +76,7 @@ function gradescopeTest(exercise: ExerciseResult): GradescopeTest {
 
 function testOutput(exercise: ExerciseResult): string {
   const lines = [`${STATUS_DISPLAY[exercise.status].symbol} ${STATUS_DISPLAY[exercise.status].label}`];
-  // A code exercise's answer is the whole solution file: the student has it, and it would repeat in every test.
-  if (exercise.answer !== undefined && exercise.kind !== 'function') lines.push(`Your answer: ${exercise.answer}`);
+  if (exercise.answer !== undefined) lines.push(exercise.kind === 'function' ? `Your code:\n${exercise.answer}` : `Your answer: ${exercise.answer}`);
   if (exercise.expected !== undefined) lines.push(`Expected: ${formatValue(exercise.expected)}`);
   if (exercise.tolerance !== undefined) lines.push(`Tolerance: ${exercise.tolerance}`);
   lines.push(...exercise.feedback);
