@@ -25,3 +25,10 @@ await build({
   sourcemap: 'linked',
   logLevel: 'warning',
 });
+
+// Type declarations of the public `ml-exercise-grader/reference` export, for TypeScript users.
+if (process.argv.includes('--types') || process.env.npm_lifecycle_event === 'prepare') {
+  const { execFileSync } = await import('node:child_process');
+  const tsc = new URL('../node_modules/typescript/bin/tsc', import.meta.url);
+  execFileSync(process.execPath, [tsc.pathname, '-p', 'tsconfig.reference.json'], { stdio: 'inherit' });
+}

@@ -9,7 +9,7 @@ import { ANSWERS_FILES, SOLUTION_FILES } from '../submission/index.ts';
 import { SUBMITTED_AT_FILE } from './submitted-at.ts';
 
 /** Bump when grading changes in a way that alters results for the same inputs. */
-export const GRADER_VERSION = '1';
+export const GRADER_VERSION = '2';
 
 const STUDENT_FILES = [...ANSWERS_FILES, ...SOLUTION_FILES, SUBMITTED_AT_FILE];
 /** Files larger than this are refused by the loaders anyway; their size alone keys them. */

@@ -37,9 +37,10 @@ export function createProgress(stream: OutputStream, total: number, now: () => n
         }
         return;
       }
-      while (total > 0 && count >= Math.ceil((nextStep * total) / 10)) {
-        stream.write(`graded ${count}/${total} students (${nextStep * 10}%)\n`);
-        nextStep++;
+      // One line per tenth reached; a small class reaches several tenths at once, and says so once.
+      if (total > 0 && count >= Math.ceil((nextStep * total) / 10)) {
+        stream.write(`graded ${count}/${total} students (${Math.floor((count * 100) / total)}%)\n`);
+        while (count >= Math.ceil((nextStep * total) / 10)) nextStep++;
       }
     },
     done() {

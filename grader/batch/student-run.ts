@@ -23,6 +23,8 @@ export interface ClassRun {
   readonly course: CourseSpec;
   readonly courseFile: string;
   readonly exercises: readonly ExerciseSpec[];
+  /** Ids of exercises whose files have errors (left out of grading). */
+  readonly ungradable: readonly string[];
   readonly assignment?: string;
   readonly templates: ReportTemplates;
   readonly out: string;
@@ -90,6 +92,7 @@ async function gradeTarget(run: ClassRun, target: StudentTarget, entry: RosterEn
     ...(folder?.solution ? { solutionSource: folder.solution } : {}),
     ...(folder?.solutionProblem ? { solutionProblem: folder.solutionProblem } : {}),
     folderProblems: [...(folder?.problems ?? []), ...(fromFile.problem ? [fromFile.problem] : [])],
+    ungradable: run.ungradable,
     ...(run.gradeFunction ? { gradeFunction: run.gradeFunction } : {}),
   });
   return timed('compare', () => {

@@ -40,9 +40,10 @@ function visible(text: string): string {
 }
 
 function caseLine(c: CaseResult): string | undefined {
-  if (c.visibility === 'hidden' || c.status === 'pass') return undefined;
+  // Hidden and random cases are only counted (below): their arguments are not the student's to see.
+  if (c.visibility !== 'visible' || c.status === 'pass') return undefined;
   const args = c.args ? Object.entries(c.args).map(([name, value]) => `${name} = ${JSON.stringify(value)}`).join(', ') : '';
-  const parts = [`${c.visibility} case (${args}): ${c.status}`];
+  const parts = [`case (${args}): ${c.status}`];
   if (c.received !== undefined) parts.push(`returned ${c.received}`);
   if (c.expected !== undefined) parts.push(`expected ${JSON.stringify(c.expected)}`);
   if (c.message !== undefined) parts.push(c.message);

@@ -18,6 +18,8 @@ export type CourseForStudents =
       readonly file: string;
       /** How many errors the course's files have (their exercises are left out). */
       readonly problems: number;
+      /** The ids of the exercises left out for their errors. */
+      readonly ungradable: readonly string[];
     }
   | { readonly ok: false; readonly message: string; readonly exitCode: number };
 
@@ -41,5 +43,5 @@ export async function loadCourseForStudents(ctx: CliContext, option: string | un
     const first = loaded.problems[0];
     return { ok: false, message: `the course file cannot be used: ${first ? first.message : 'it has errors'}; run grader validate`, exitCode: EXIT.failed };
   }
-  return { ok: true, course: loaded.course, exercises: loaded.exercises, file, problems: loaded.problems.filter((p) => p.severity === 'error').length };
+  return { ok: true, course: loaded.course, exercises: loaded.exercises, file, problems: loaded.problems.filter((p) => p.severity === 'error').length, ungradable: loaded.files.flatMap((f) => (f.id && !f.exercise ? [f.id.value] : [])) };
 }

@@ -8,3 +8,8 @@ export interface Comparator {
   readonly bound: (expected: number, tolerance: Tolerance) => { readonly width: number; readonly inclusive: boolean };
   readonly describe: (tolerance: Tolerance) => string;
 }
+
+/** A relative tolerance as a percentage, without the float noise of r × 100 (1e-6 is 0.0001%, not 0.00009999999999999999%). */
+export function percentOf(rel: number): string {
+  return `${Number((rel * 100).toPrecision(12))}%`;
+}

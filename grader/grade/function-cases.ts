@@ -5,7 +5,7 @@ import type { Value } from '../../reference/index.ts';
 import { evaluateText } from '../expect/index.ts';
 import type { CaseArgs, Convention, FunctionAnswer } from '../spec/types.ts';
 import type { CaseVisibility } from '../result/types.ts';
-import { createRng, drawParam } from '../variant/index.ts';
+import { drawRandomCases, type CaseSeed } from '../variant/index.ts';
 
 export interface PlannedCase {
   readonly visibility: CaseVisibility;
@@ -19,12 +19,6 @@ export interface CasePlan {
   readonly cases: readonly PlannedCase[];
   /** Cases left out because the reference could not answer them (an exercise bug, not the student's). */
   readonly skipped: readonly { readonly visibility: CaseVisibility; readonly message: string }[];
-}
-
-export interface CaseSeed {
-  readonly salt: string;
-  readonly exerciseId: string;
-  readonly studentId: string;
 }
 
 /**
@@ -50,21 +44,8 @@ export function planCases(answer: FunctionAnswer, seed: CaseSeed): CasePlan {
   };
   for (const args of answer.cases.visible ?? []) add('visible', args);
   for (const args of answer.cases.hidden ?? []) add('hidden', args);
-  for (const args of randomCases(answer, seed)) add('random', args);
+  for (const args of drawRandomCases(answer, seed)) add('random', args);
   return { cases, skipped };
-}
-
-/** Each random case draws each argument from its own seed, so a longer list keeps the first cases. */
-function randomCases(answer: FunctionAnswer, seed: CaseSeed): CaseArgs[] {
-  const random = answer.cases.random;
-  if (!random) return [];
-  return Array.from({ length: Math.max(0, Math.floor(random.count)) }, (_, i) => {
-    const args: Record<string, Value> = {};
-    for (const [name, spec] of Object.entries(random.args)) {
-      args[name] = drawParam(spec, createRng(seed.salt, seed.exerciseId, seed.studentId, 'case', String(i), name));
-    }
-    return args;
-  });
 }
 
 function acceptedAt(conventions: readonly Convention[], args: CaseArgs): Value[] {

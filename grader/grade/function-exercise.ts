@@ -1,7 +1,6 @@
 // Grading a function exercise: the student's file runs in the sandbox, their function is
 // called on every case, each result is compared with the reference under the exercise's
 // tolerance, and a wrong function is checked against the exercise's misconceptions.
-import { cutShort } from '../problem.ts';
 import { describeTolerance, effectiveTolerance } from '../compare/tolerance.ts';
 import { resolveMisconceptions } from '../diagnose/index.ts';
 import type { ExerciseResult } from '../result/types.ts';
@@ -9,6 +8,7 @@ import { timed } from '../stage-timings.ts';
 import { decodeSource, resolveLimits, type SandboxPool, type SandboxTiming } from '../sandbox/index.ts';
 import type { CourseSpec, ExerciseSpec, FunctionAnswer } from '../spec/types.ts';
 import { resultBase, type ResultBase } from './answer.ts';
+import { functionSource } from './function-source.ts';
 import { argumentList, planCases } from './function-cases.ts';
 import { resultFromOutcome } from './function-result.ts';
 
@@ -35,8 +35,6 @@ export interface FunctionGrade {
   readonly timing?: SandboxTiming;
 }
 
-/** How much of the student's file the result keeps, to show it in the report. */
-const ANSWER_CHARS = 4000;
 
 export async function gradeFunctionExercise(
   exercise: ExerciseSpec,
@@ -48,7 +46,7 @@ export async function gradeFunctionExercise(
   const tolerance = effectiveTolerance(answer.tolerance, context.course.tolerance);
   const base = { ...(context.base ?? resultBase(exercise, {})), tolerance: describeTolerance(tolerance), hints: [...(exercise.hints ?? [])] };
   const ungraded = (status: 'missing' | 'invalid', feedback: string, source?: string): FunctionGrade => ({
-    result: { ...base, status, score: 0, feedback: [feedback], ...(source === undefined ? {} : { answer: cutShort(source, ANSWER_CHARS) }) },
+    result: { ...base, status, score: 0, feedback: [feedback], ...(source === undefined ? {} : { answer: functionSource(source, answer.name) }) },
   });
 
   if (!file) return ungraded('missing', `No code yet: write \`${answer.name}\` in solution.ts (or solution.js) in your folder.`);
@@ -66,7 +64,7 @@ export async function gradeFunctionExercise(
   });
   const result = timed('compare', () =>
     resultFromOutcome({
-      base: { ...base, answer: cutShort(decoded.text, ANSWER_CHARS) },
+      base: { ...base, answer: functionSource(decoded.text, answer.name) },
       outcome,
       plan,
       answer: answer as FunctionAnswer,

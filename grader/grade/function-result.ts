@@ -67,7 +67,9 @@ function ranResult(input: ResultInput, outcome: Extract<SandboxOutcome, { kind: 
     const [status, message] = missing.found
       ? (['invalid', `${filename} has \`${name}\`, but it is ${missing.found === 'object' ? 'an object' : `a ${missing.found}`}, not a function.`] as const)
       : (['missing', `${filename} has no function \`${name}\` yet: write \`export function ${name}(${answer.args.map((a) => a.name).join(', ')}) { … }\`.`] as const);
-    return { ...base, status, score: 0, feedback: [message], ...consoleField(outcome.console, outcome.consoleTruncated, limits) };
+    // A missing function has no code to show (the base's answer would be the whole file).
+    const { answer: _shown, ...withoutAnswer } = base;
+    return { ...(status === 'missing' ? withoutAnswer : base), status, score: 0, feedback: [message], ...consoleField(outcome.console, outcome.consoleTruncated, limits) };
   }
 
   const graded = plan.cases.map((planned, i) => gradeCase(planned, outcome.calls[i] ?? { kind: 'timeout' }, input));

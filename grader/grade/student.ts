@@ -11,7 +11,7 @@ import { quoteUntrusted, type Answers, type SolutionSource } from '../submission
 import { gradeAnswer, resultBase, reveals, roundScore } from './answer.ts';
 import { gradeCodeExercise, type GradeFunction } from './code-exercises.ts';
 import { courseOrder } from './order.ts';
-import { closest } from './suggest.ts';
+import { didYouMean } from '../spec/schema/did-you-mean.ts';
 
 export interface StudentInput {
   readonly course: CourseSpec;
@@ -33,6 +33,8 @@ export interface StudentInput {
    * student's own: for checking an answer key or the exercise bank against the notes.
    */
   readonly defaults?: boolean;
+  /** Ids of the course's exercises whose files have errors: answers to them are not "unknown". */
+  readonly ungradable?: readonly string[];
 }
 
 const where = (p: Problem): string => `${p.file}${p.line === undefined ? '' : `:${p.line}:${p.col ?? 1}`}`;
@@ -42,7 +44,7 @@ function asSubmissionProblem(p: Problem): SubmissionProblem {
 }
 
 /** Answers to ids that are not exercises of the course, or that are code exercises. */
-function strayAnswers(answers: Answers | undefined, exercises: readonly ExerciseSpec[]): Problem[] {
+function strayAnswers(answers: Answers | undefined, exercises: readonly ExerciseSpec[], ungradable: readonly string[]): Problem[] {
   if (!answers) return [];
   const byId = new Map(exercises.map((e) => [e.id, e]));
   const ids = exercises.map((e) => e.id);
@@ -50,8 +52,11 @@ function strayAnswers(answers: Answers | undefined, exercises: readonly Exercise
   for (const entry of answers.entries.values()) {
     const exercise = byId.get(entry.id);
     const position = { file: answers.file, ...(entry.line === undefined ? {} : { line: entry.line, col: entry.col ?? 1 }) };
-    if (!exercise) {
-      const guess = closest(entry.id, ids);
+    if (!exercise && ungradable.includes(entry.id)) {
+      const message = `'${entry.id}' could not be graded: the exercise has an error, which your instructor has been told about`;
+      problems.push({ code: 'ungradable-exercise', severity: 'warning', message, ...position });
+    } else if (!exercise) {
+      const guess = didYouMean(entry.id, ids);
       const message = `${quoteUntrusted(entry.id)} is not an exercise of this course${guess ? ` (did you mean '${guess}'?)` : ''}`;
       problems.push({ code: 'unknown-exercise', severity: 'error', message, ...position });
     } else if (exercise.answer.kind === 'function') {
@@ -91,7 +96,7 @@ async function gradeExercise(exercise: ExerciseSpec, input: StudentInput): Promi
 export async function gradeStudent(input: StudentInput): Promise<StudentResult> {
   const exercises: ExerciseResult[] = [];
   for (const exercise of courseOrder(input.course, input.exercises, input.assignment)) exercises.push(await gradeExercise(exercise, input));
-  const problems = [...(input.answers?.problems ?? []), ...strayAnswers(input.answers, input.exercises), ...(input.folderProblems ?? [])];
+  const problems = [...(input.answers?.problems ?? []), ...strayAnswers(input.answers, input.exercises, input.ungradable ?? []), ...(input.folderProblems ?? [])];
   const assignment = input.assignment === undefined ? undefined : input.course.assignments.find((a) => a.id === input.assignment);
   return orderStudent({
     student: { id: input.studentId, ...(input.name === undefined ? {} : { name: input.name }) },

@@ -1,7 +1,7 @@
 // The gradebook as CSV for an LMS, one row per student, one column per exercise and a total.
 // A layout is a small definition (header lines, then a row per student); adding an LMS means
 // adding one. The rows come from the class summary, so the gradebook can be written again
-// from class-results.json alone. See README.md ("Gradebook") for how each is imported.
+// from class-results.json alone. See reports/README.md ("Gradebook layouts") for how each is imported.
 import { csvLine } from './csv.ts';
 import type { CsvCell } from './csv.ts';
 import type { ClassSummary, ExerciseSummary, StudentRow } from './summary.ts';

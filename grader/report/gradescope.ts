@@ -21,7 +21,8 @@ export interface GradescopeTest {
 
 export interface GradescopeResults {
   readonly score: number;
-  readonly max_score: number;
+  /** Left out when unknown: Gradescope then uses the assignment's points. */
+  readonly max_score?: number;
   readonly execution_time?: number;
   readonly output: string;
   readonly visibility: GradescopeVisibility;
@@ -47,6 +48,21 @@ export function gradescopeResults(result: StudentResult, executionTimeSeconds?: 
   };
 }
 
+/**
+ * The results.json of a submission the autograder could not grade (no course, a broken
+ * setup, a crash): score 0 and the reason, which Gradescope shows the student.
+ */
+export function gradescopeFailure(reason: string, executionTimeSeconds?: number): GradescopeResults {
+  return {
+    score: 0,
+    ...(executionTimeSeconds === undefined ? {} : { execution_time: Math.round(executionTimeSeconds) }),
+    output: `The autograder could not grade this submission: ${reason}\nYour files were not graded; please tell your instructor.`,
+    visibility: 'visible',
+    stdout_visibility: 'hidden',
+    tests: [],
+  };
+}
+
 function gradescopeTest(exercise: ExerciseResult): GradescopeTest {
   return {
     name: exercise.title,
@@ -60,7 +76,7 @@ function gradescopeTest(exercise: ExerciseResult): GradescopeTest {
 
 function testOutput(exercise: ExerciseResult): string {
   const lines = [`${STATUS_DISPLAY[exercise.status].symbol} ${STATUS_DISPLAY[exercise.status].label}`];
-  if (exercise.answer !== undefined) lines.push(`Your answer: ${exercise.answer}`);
+  if (exercise.answer !== undefined) lines.push(exercise.kind === 'function' ? `Your code:\n${exercise.answer}` : `Your answer: ${exercise.answer}`);
   if (exercise.expected !== undefined) lines.push(`Expected: ${formatValue(exercise.expected)}`);
   if (exercise.tolerance !== undefined) lines.push(`Tolerance: ${exercise.tolerance}`);
   lines.push(...exercise.feedback);

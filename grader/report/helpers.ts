@@ -20,6 +20,11 @@ const ICONS: ReadonlyMap<string, string> = new Map([
   ...Object.entries(STATUS_DISPLAY).map(([key, display]) => [key, iconSvg(display)] as const),
 ]);
 
+/** The `key=value` arguments Handlebars passes a helper last. */
+const hashOf = (options: unknown): Record<string, unknown> => {
+  const hash = (options as { hash?: unknown } | undefined)?.hash;
+  return typeof hash === 'object' && hash !== null ? (hash as Record<string, unknown>) : {};
+};
 const isBins = (value: unknown): value is HistogramBin[] =>
   Array.isArray(value) && value.every((b) => typeof b?.from === 'number' && typeof b?.to === 'number' && typeof b?.count === 'number');
 const isCounts = (value: unknown): value is Record<Status, number> =>
@@ -28,8 +33,11 @@ const isCounts = (value: unknown): value is Record<Status, number> =>
 const html: Readonly<Record<string, Helper>> = {
   /** `{{icon status.key}}`: the status's inline SVG icon (decorative; the label says it). */
   icon: (key) => safe(ICONS.get(text(key)) ?? ''),
-  /** `{{prompt exercise.prompt}}`: the prompt as escaped paragraphs with inline code and bold. */
-  prompt: (value) => safe(promptHtml(text(value))),
+  /**
+   * `{{prompt exercise.prompt}}`: the prompt as escaped paragraphs with inline code and bold;
+   * `{{prompt promptFa dir="rtl"}}` also keeps the math in right-to-left text left to right.
+   */
+  prompt: (value, options) => safe(promptHtml(text(value), hashOf(options).dir === 'rtl' ? 'rtl' : 'ltr')),
   histogram: (bins) => safe(isBins(bins) ? histogramSvg(bins) : ''),
   statusBar: (counts) => safe(isCounts(counts) ? statusBarSvg(counts) : ''),
   meanBar: (mean, max) => safe(typeof mean === 'number' && typeof max === 'number' ? meanBarSvg(mean, max) : ''),

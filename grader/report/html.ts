@@ -1,5 +1,6 @@
 // HTML text for the places that build markup in code (SVG charts, the prompt subset, icons);
 // templates escape through Handlebars' own `{{ }}`, whose entities these are.
+import { splitLtrRuns } from './bidi.ts';
 
 const HTML_ESCAPES: Readonly<Record<string, string>> = {
   '&': '&amp;',
@@ -20,22 +21,23 @@ export function escapeHtml(text: string): string {
  * everything is escaped first, then a small subset comes back: paragraphs, line breaks,
  * `inline code` and **bold**.
  */
-export function promptHtml(text: string): string {
+export function promptHtml(text: string, direction: 'ltr' | 'rtl' = 'ltr'): string {
   const paragraphs = text
     .replace(/\r\n|\r/g, '\n')
     .trim()
     .split(/\n[ \t]*\n+/);
-  return paragraphs.map((paragraph) => `<p>${promptInline(paragraph.trim())}</p>`).join('\n');
+  return paragraphs.map((paragraph) => `<p>${promptInline(paragraph.trim(), direction)}</p>`).join('\n');
 }
 
-function promptInline(paragraph: string): string {
+function promptInline(paragraph: string, direction: 'ltr' | 'rtl'): string {
+  const rtl = direction === 'rtl';
   return paragraph
     .split(/(`[^`\n]+`)/)
     .map((part, index) => {
-      if (index % 2 === 1) return `<code>${escapeHtml(part.slice(1, -1))}</code>`;
-      return escapeHtml(part)
-        .replace(/\*\*([^*\n]+)\*\*/g, '<strong>$1</strong>')
-        .replace(/\n/g, '<br>\n');
+      if (index % 2 === 1) return `<code${rtl ? ' dir="ltr"' : ''}>${escapeHtml(part.slice(1, -1))}</code>`;
+      // In right-to-left text, math is isolated left to right (bidi.ts); `*` and line breaks end a run.
+      const escaped = rtl ? splitLtrRuns(part).map((p) => (p.ltr ? `<span dir="ltr">${escapeHtml(p.text)}</span>` : escapeHtml(p.text))).join('') : escapeHtml(part);
+      return escaped.replace(/\*\*([^*\n]+)\*\*/g, '<strong>$1</strong>').replace(/\n/g, '<br>\n');
     })
     .join('');
 }

@@ -14,7 +14,7 @@ export type { ClassSummary, ExerciseSummary, HistogramBin, StudentRow, SummaryBu
 export { GRADEBOOK_FORMATS, gradebookHeader, gradebookRow, renderGradebookCsv } from './gradebook.ts';
 export type { GradebookFormat } from './gradebook.ts';
 export { csvField, csvLine, neutraliseCell } from './csv.ts';
-export { gradescopeResults } from './gradescope.ts';
+export { gradescopeFailure, gradescopeResults } from './gradescope.ts';
 export type { GradescopeResults, GradescopeTest } from './gradescope.ts';
 export { listResultFiles, loadStudentResult, loadStudentResultSync, parseStudentResult } from './read-results.ts';
 export { writeClassOutputs, writeStudentReports, writeStudentResult } from './write-outputs.ts';

@@ -1,5 +1,5 @@
-// Checks that need more than one file: exercise ids are unique across the course, and
-// every exercise an assignment lists exists.
+// Checks that need more than one file: exercise ids and the names of the functions students
+// write are unique across the course, and every exercise an assignment lists exists.
 import { basename, extname } from 'node:path';
 import type { Problem } from '../problem.ts';
 import type { ParsedCourse } from './parse-course.ts';
@@ -8,25 +8,31 @@ import { didYouMean } from './schema/did-you-mean.ts';
 import { problemAtPath } from './source.ts';
 
 export function duplicateIds(exercises: readonly ParsedExercise[]): Problem[] {
+  return [
+    ...duplicates(exercises, 'id', 'duplicate-id', (value) => `the id '${value}' is already used by`),
+    ...duplicates(exercises, 'functionName', 'duplicate-function', (value) => `students write every function in one solution file, and '${value}' is already the function of`),
+  ];
+}
+
+function duplicates(
+  exercises: readonly ParsedExercise[],
+  key: 'id' | 'functionName',
+  code: string,
+  message: (value: string) => string,
+): Problem[] {
   const problems: Problem[] = [];
   const first = new Map<string, ParsedExercise>();
   for (const parsed of exercises) {
-    if (!parsed.id) continue;
-    const earlier = first.get(parsed.id.value);
-    if (!earlier?.id) {
-      first.set(parsed.id.value, parsed);
+    const located = parsed[key];
+    if (!located) continue;
+    const earlier = first.get(located.value)?.[key];
+    if (!earlier) {
+      first.set(located.value, parsed);
       continue;
     }
-    const { line, col, length } = parsed.id;
-    problems.push({
-      code: 'duplicate-id',
-      severity: 'error',
-      message: `the id '${parsed.id.value}' is already used by ${earlier.file}:${earlier.id.line}:${earlier.id.col}`,
-      file: parsed.file,
-      line,
-      col,
-      length,
-    });
+    const { line, col, length } = located;
+    const where = `${first.get(located.value)!.file}:${earlier.line}:${earlier.col}`;
+    problems.push({ code, severity: 'error', message: `${message(located.value)} ${where}`, file: parsed.file, line, col, length });
   }
   return problems;
 }

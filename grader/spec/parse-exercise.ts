@@ -28,6 +28,8 @@ export interface ParsedExercise {
   readonly problems: readonly Problem[];
   /** The exercise's id and where it is written, for the checks across files. */
   readonly id?: { readonly value: string } & SpecLocation;
+  /** A function answer's `answer.name`: one solution file holds every function, so names must differ. */
+  readonly functionName?: { readonly value: string } & SpecLocation;
 }
 
 export function byPosition(a: Problem, b: Problem): number {
@@ -39,11 +41,13 @@ export function tooLarge(text: string, file: string): Problem | undefined {
   return { code: 'file-too-large', severity: 'error', message: `the file has ${text.length} characters; specs are limited to ${MAX_SPEC_BYTES}`, file };
 }
 
-function idOf(source: SourceFile, data: unknown): ParsedExercise['id'] {
-  const id = (data as { id?: unknown } | null)?.id;
-  const node = nodeAt(source, ['id']);
-  if (typeof id !== 'string' || !node?.range) return undefined;
-  return { value: id, ...lineCol(source, node.range[0]), length: Math.max(1, node.range[1] - node.range[0]) };
+/** A string of the document and where it is written, for the checks across files. */
+function locatedString(source: SourceFile, data: unknown, path: readonly string[]): ({ readonly value: string } & SpecLocation) | undefined {
+  let value: unknown = data;
+  for (const key of path) value = typeof value === 'object' && value !== null ? (value as Record<string, unknown>)[key] : undefined;
+  const node = nodeAt(source, path);
+  if (typeof value !== 'string' || !node?.range) return undefined;
+  return { value, ...lineCol(source, node.range[0]), length: Math.max(1, node.range[1] - node.range[0]) };
 }
 
 /** A rule that throws is a bug in the grader; it is reported for this file and the rest go on. */
@@ -63,7 +67,9 @@ export function parseExerciseText(text: string, file: string, options: CheckOpti
   const source = yaml.source;
   const schema = checkSchema(schemaCheck(exerciseSchemaDocument), yaml.data, source);
   const problems = [...yaml.problems, ...schema.problems];
-  const id = idOf(source, yaml.data);
+  const id = locatedString(source, yaml.data, ['id']);
+  const isFunction = (yaml.data as { answer?: { kind?: unknown } } | null)?.answer?.kind === 'function';
+  const functionName = isFunction ? locatedString(source, yaml.data, ['answer', 'name']) : undefined;
   // A rule runs when the keys it reads are well-formed (unknown keys aside), so one typo in
   // `topic` does not hide an unknown reference function in `answer`.
   if (!schema.damaged.has('*') && typeof yaml.data === 'object' && yaml.data !== null) {
@@ -80,5 +86,5 @@ export function parseExerciseText(text: string, file: string, options: CheckOpti
   }
   problems.sort(byPosition);
   const hasErrors = problems.some((p) => p.severity === 'error');
-  return { file, problems, ...(id ? { id } : {}), ...(hasErrors ? {} : { exercise: yaml.data as ExerciseSpec }) };
+  return { file, problems, ...(id ? { id } : {}), ...(functionName ? { functionName } : {}), ...(hasErrors ? {} : { exercise: yaml.data as ExerciseSpec }) };
 }

@@ -17,6 +17,12 @@ describe('progress', () => {
     expect(out.chunks[9]).toBe('graded 20/20 students (100%)\n');
     expect(out.chunks.join('')).not.toContain('\r');
   });
+  it('prints each count once, with its own percentage, when the class is smaller than ten', () => {
+    const out = stream(false);
+    const progress = createProgress(out, 7, () => 0);
+    for (let i = 0; i < 7; i++) progress.tick();
+    expect(out.chunks).toEqual([1, 2, 3, 4, 5, 6, 7].map((n) => `graded ${n}/7 students (${Math.floor((n * 100) / 7)}%)\n`));
+  });
   it('redraws a bar in place on a terminal, throttled, and ends the line', () => {
     const out = stream(true);
     let t = 0;

@@ -28,8 +28,9 @@ const exercises: ExerciseResult[] = [
     cases: [
       { visibility: 'visible', status: 'fail', args: { x: 2 }, expected: 1, received: '0' },
       { visibility: 'hidden', status: 'fail', args: { x: 0.5 }, expected: 1, received: '0' },
+      { visibility: 'random', status: 'fail', args: { x: 0.25 }, expected: 1, received: '0' },
     ],
-    hidden: { failed: 1, total: 2 },
+    hidden: { failed: 2, total: 3 },
   },
 ];
 
@@ -51,9 +52,11 @@ describe('renderCheck', () => {
     expect(lines[2]).toBe('    Mistake: Common logarithm instead of natural logarithm');
     expect(lines).toContain('    Hint: Use ln.');
     expect(lines).toContain('◐ partial    relu-code  1.5/3');
-    expect(lines).toContain('    visible case (x = 2): fail; returned 0; expected 1');
-    expect(lines).toContain('    1 of 2 hidden cases failed.');
+    expect(lines).toContain('    case (x = 2): fail; returned 0; expected 1');
+    expect(lines).toContain('    2 of 3 hidden cases failed.');
     expect(out).not.toContain('x = 0.5');
+    expect(out).not.toContain('x = 0.25');
+    expect(out).not.toContain('random');
     expect(out.trimEnd().split('\n').at(-1)).toBe('Score 3.5/8: 1 of 4 exercises correct.');
     expect(err).toBe('answers.yaml:3:1: unknown-exercise: "x" is not an exercise of this course\n');
   });

@@ -61,6 +61,8 @@ describe('tolerance rules at their boundaries', () => {
     [{ abs: 0.005 }, 'abs', '|answer − expected| ≤ 0.005'],
     [{ rel: 0.01 }, 'rel', '|answer − expected| ≤ 1% of |expected|'],
     [{ abs: 0.001, rel: 0.01 }, 'both', '|answer − expected| ≤ 0.001 + 1% of |expected|'],
+    [{ rel: 0.07 }, 'rel', '|answer − expected| ≤ 7% of |expected|'],
+    [{ abs: 1e-9, rel: 1e-6 }, 'both', '|answer − expected| ≤ 1e-9 + 0.0001% of |expected|'],
     [{ sigfigs: 3 }, 'sigfigs', 'correct to 3 significant figures'],
     [{ decimals: 1 }, 'decimals', 'correct to 1 decimal place'],
   ])('%j is the %s rule, described as %j', (tolerance, id, text) => {

@@ -95,8 +95,13 @@ describe('statuses', () => {
 describe('prompts', () => {
   it('shows the Persian prompt right to left, escaped', () => {
     const { html, markdown } = render(studentResult({ exercises: [{ ...softmaxPartial, prompt_fa: 'احتمال <b>هر</b> کلاس' }] }));
-    expect(html).toContain('<div class="prompt" lang="fa" dir="rtl">\n<p>احتمال &lt;b&gt;هر&lt;/b&gt; کلاس</p>');
+    expect(html).toContain('<div class="prompt" lang="fa" dir="rtl">\n<p>احتمال <span dir="ltr">&lt;b&gt;</span>هر<span dir="ltr">&lt;/b&gt;</span> کلاس</p>');
     expect(markdown).toContain('احتمال &lt;b&gt;هر&lt;/b&gt; کلاس');
+  });
+
+  it('keeps the math of the Persian prompt left to right', () => {
+    const { html } = render(studentResult({ exercises: [{ ...softmaxPartial, prompt_fa: 'لاجیت‌های z = [2, 1, 0.1] را می‌دهد، مانند `[0.5, 0.3, 0.2]`.' }] }));
+    expect(html).toContain('<p>لاجیت‌های <span dir="ltr">z &#x3D; [2, 1, 0.1]</span> را می‌دهد، مانند <code dir="ltr">[0.5, 0.3, 0.2]</code>.</p>');
   });
 
   it('keeps paragraphs, line breaks and inline code of the instructor\'s prompt', () => {

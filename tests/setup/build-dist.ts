@@ -5,5 +5,5 @@ import { fileURLToPath } from 'node:url';
 
 export default function buildDist(): void {
   const root = fileURLToPath(new URL('../..', import.meta.url));
-  execFileSync(process.execPath, ['scripts/build.mjs'], { cwd: root, stdio: 'inherit' });
+  execFileSync(process.execPath, ['scripts/build.mjs', '--types'], { cwd: root, stdio: 'inherit' });
 }

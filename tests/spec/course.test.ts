@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 // The course file: its own checks, and the checks that need its exercises beside it.
 import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -95,6 +96,21 @@ describe('a course with its exercises', () => {
     const loaded = await loadCourse(join(dir, 'course.yaml'));
     expect(loaded.problems).toEqual([
       expect.objectContaining({ code: 'duplicate-id', file: join(dir, 'probability/zz-copy/die-face.yaml'), line: 1, col: 5 }),
+    ]);
+  });
+
+  it('reports a function name two code exercises share, at the second in file order', async () => {
+    const relu = readFileSync('exercises/activations/relu-function.yaml', 'utf8');
+    const dir = courseFolder({
+      'course.yaml': course,
+      'probability/die-face.yaml': exercise('die-face'),
+      'activations/relu-function.yaml': relu,
+      'activations/relu-again.yaml': relu.replace('id: relu-function', 'id: relu-again'),
+    });
+    const loaded = await loadCourse(join(dir, 'course.yaml'));
+    const line = relu.split('\n').findIndex((l) => /^\s+name: relu$/.test(l)) + 1;
+    expect(loaded.problems).toEqual([
+      expect.objectContaining({ code: 'duplicate-function', file: join(dir, 'activations/relu-function.yaml'), line, col: 9 }),
     ]);
   });
 

@@ -59,6 +59,7 @@ async function check(ctx: CliContext, path: string, options: CheckOptions): Prom
     ...(folder.solution ? { solutionSource: folder.solution } : {}),
     ...(folder.solutionProblem ? { solutionProblem: folder.solutionProblem } : {}),
     folderProblems: folder.problems,
+    ungradable: loaded.ungradable,
     ...(options.defaults ? { defaults: true } : {}),
     ...(pool ? { gradeFunction: createFunctionGrader(pool) } : {}),
   }).finally(() => pool?.close());

@@ -112,6 +112,7 @@ async function grade(ctx: CliContext, submissions: string, options: GradeOptions
       course,
       courseFile,
       exercises: loaded.exercises,
+      ungradable: loaded.files.flatMap((file) => (file.id && !file.exercise ? [file.id.value] : [])),
       ...(options.assignment === undefined ? {} : { assignment: options.assignment }),
       templates: templates.templates,
       out,

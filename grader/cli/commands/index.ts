@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import type { CliContext } from '../context.ts';
 import { checkCommand } from './check.ts';
 import { gradeCommand } from './grade.ts';
+import { gradescopeCommand } from './gradescope.ts';
 import { mergeCommand } from './merge.ts';
 import { reportCommand } from './report.ts';
 import { sheetCommand } from './sheet.ts';
@@ -10,4 +11,4 @@ import { registerValidate } from './validate.ts';
 /** Each command registers itself on the program; adding a command means adding a line here. */
 export type RegisterCommand = (program: Command, ctx: CliContext) => void;
 
-export const commands: readonly RegisterCommand[] = [registerValidate, checkCommand, sheetCommand, gradeCommand, reportCommand, mergeCommand];
+export const commands: readonly RegisterCommand[] = [registerValidate, checkCommand, sheetCommand, gradeCommand, reportCommand, mergeCommand, gradescopeCommand];

@@ -1,9 +1,9 @@
-import type { Comparator } from '../comparator.ts';
+import { percentOf, type Comparator } from '../comparator.ts';
 
 /** abs and rel together: |s − t| ≤ a + r·|t|, as numpy's isclose. */
 export const both: Comparator = {
   id: 'both',
   applies: (t) => t.abs !== undefined && t.rel !== undefined,
   bound: (expected, t) => ({ width: t.abs! + t.rel! * Math.abs(expected), inclusive: true }),
-  describe: (t) => `|answer − expected| ≤ ${t.abs} + ${t.rel! * 100}% of |expected|`,
+  describe: (t) => `|answer − expected| ≤ ${t.abs} + ${percentOf(t.rel!)} of |expected|`,
 };

@@ -1,9 +1,9 @@
-import type { Comparator } from '../comparator.ts';
+import { percentOf, type Comparator } from '../comparator.ts';
 
 /** rel: |s − t| ≤ r·|t|. */
 export const rel: Comparator = {
   id: 'rel',
   applies: (t) => t.rel !== undefined && t.abs === undefined,
   bound: (expected, t) => ({ width: t.rel! * Math.abs(expected), inclusive: true }),
-  describe: (t) => `|answer − expected| ≤ ${t.rel! * 100}% of |expected|`,
+  describe: (t) => `|answer − expected| ≤ ${percentOf(t.rel!)} of |expected|`,
 };

@@ -1,7 +1,7 @@
 // A function answer's cases and conventions give exactly the declared arguments, each of
 // its declared kind, and the reference gives a finite result of the declared shape on each.
 import { checkKind, type Value } from '../../../reference/index.ts';
-import { createRng, drawParam } from '../../variant/index.ts';
+import { drawRandomCases } from '../../variant/index.ts';
 import { formatValue } from '../prompt.ts';
 import type { Path } from '../source.ts';
 import type { CaseArgs, FunctionAnswer } from '../types.ts';
@@ -72,11 +72,8 @@ function randomCases(ctx: ExerciseContext, answer: FunctionAnswer): CaseArgs[] {
   const perStudent = Math.max(1, Math.min(random.count, Math.floor(MAX_RANDOM_DRAWS / Math.max(1, students.length))));
   const drawn: CaseArgs[] = [];
   for (const studentId of students) {
-    for (let i = 0; i < perStudent; i++) {
-      const args: Record<string, Value> = {};
-      for (const arg of answer.args) {
-        args[arg.name] = drawParam(random.args[arg.name]!, createRng(ctx.options.salt, ctx.exercise.id, studentId, `case-${i}`, arg.name));
-      }
+    // The very cases grading gives these students.
+    for (const args of drawRandomCases(answer, { salt: ctx.options.salt, exerciseId: ctx.exercise.id, studentId }, perStudent)) {
       const kind = answer.args.find((arg) => checkKind(arg.kind, args[arg.name]!) !== undefined);
       const result = kind ? { code: 'argument-type', message: `'${kind.name}' is drawn outside its kind ${kind.kind}` } : resultAt(ctx, answer, args);
       if (result && 'code' in result) {

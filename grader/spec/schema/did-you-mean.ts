@@ -2,6 +2,8 @@
 
 /** The closest of `candidates` to `word`, when it is close enough to be a likely typo. */
 export function didYouMean(word: string, candidates: readonly string[]): string | undefined {
+  // Words come from students' files too: a long one is no typo, and would cost length² steps.
+  if (word.length > 200) return undefined;
   let best: { candidate: string; distance: number } | undefined;
   for (const candidate of candidates) {
     const distance = editDistance(word.toLowerCase(), candidate.toLowerCase());

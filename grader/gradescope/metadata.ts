@@ -1,0 +1,59 @@
+// Gradescope's /autograder/submission_metadata.json
+// (https://gradescope-autograders.readthedocs.io/en/latest/submission_metadata/): who
+// submitted and when. Gradescope writes it, but a course may run the autograder on files of
+// its own making, so it is read like any other input: a field that is not there, or not a
+// string, is simply not known.
+import { checkStudentId } from '../io/student-id.ts';
+
+export interface SubmissionUser {
+  readonly name?: string;
+  readonly email?: string;
+  /** The student id the instructor gave Gradescope's roster (often the institution's id). */
+  readonly sid?: string;
+}
+
+export interface SubmissionMetadata {
+  /** The submission time, as Gradescope writes it (`2026-10-12T21:40:00.123456+03:30`). */
+  readonly createdAt?: string;
+  /** The first user of a group submission is the one graded. */
+  readonly user?: SubmissionUser;
+}
+
+/** Where a student id can come from: the roster's SID, or the part of the email before the `@`. */
+export const ID_SOURCES = ['sid', 'email'] as const;
+export type IdSource = (typeof ID_SOURCES)[number];
+
+export type MetadataOutcome = { readonly ok: true; readonly metadata: SubmissionMetadata } | { readonly ok: false; readonly message: string };
+
+export function parseSubmissionMetadata(text: string): MetadataOutcome {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (error: unknown) {
+    return { ok: false, message: `it is not JSON (${error instanceof Error ? error.message : String(error)})` };
+  }
+  if (!isRecord(data)) return { ok: false, message: 'it is not a JSON object' };
+  const first = Array.isArray(data.users) ? data.users[0] : undefined;
+  const user = isRecord(first) ? { ...field('name', first.name), ...field('email', first.email), ...field('sid', typeof first.sid === 'number' ? String(first.sid) : first.sid) } : undefined;
+  return { ok: true, metadata: { ...field('createdAt', data.created_at), ...(user ? { user } : {}) } };
+}
+
+/**
+ * The student id of a submission, from the first source in `sources` that gives a valid id
+ * (ids become the seed of the student's numbers, as in `grader sheet --student <id>`).
+ */
+export function studentIdOf(metadata: SubmissionMetadata, sources: readonly IdSource[]): string | undefined {
+  for (const source of sources) {
+    const candidate = source === 'sid' ? metadata.user?.sid : metadata.user?.email?.split('@')[0];
+    if (candidate !== undefined && checkStudentId(candidate) === undefined) return candidate;
+  }
+  return undefined;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function field<K extends string>(key: K, value: unknown): Partial<Record<K, string>> {
+  return typeof value === 'string' && value.trim() !== '' ? ({ [key]: value.trim() } as Record<K, string>) : {};
+}

@@ -1,0 +1,180 @@
+// `grader gradescope` in-process, as Gradescope runs it: a submission folder, the metadata
+// file, results.json written whatever happens. The answers are those of the example class.
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { runCli } from '../../grader/cli/main.ts';
+import type { GradescopeResults } from '../../grader/report/index.ts';
+import type { StudentResult } from '../../grader/result/types.ts';
+import { fakeContext } from './fake-context.ts';
+
+const repo = join(import.meta.dirname, '../..');
+const courseFile = join(repo, 'exercises/course.yaml');
+const exampleClass = join(repo, 'examples/class');
+const root = mkdtempSync(join(tmpdir(), 'grader-gradescope-'));
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+interface Autograder {
+  readonly dir: string;
+  readonly submission: string;
+  readonly results: string;
+  readonly metadata: string;
+}
+
+/** The /autograder layout in a temporary folder, with `files` copied into the submission. */
+function autograder(files: Record<string, string> = {}, metadata?: unknown): Autograder {
+  const dir = mkdtempSync(join(root, 'autograder-'));
+  const submission = join(dir, 'submission');
+  mkdirSync(submission);
+  for (const [name, text] of Object.entries(files)) {
+    mkdirSync(join(submission, name, '..'), { recursive: true });
+    writeFileSync(join(submission, name), text);
+  }
+  const file = join(dir, 'submission_metadata.json');
+  if (metadata !== undefined) writeFileSync(file, typeof metadata === 'string' ? metadata : JSON.stringify(metadata));
+  return { dir, submission, results: join(dir, 'results', 'results.json'), metadata: file };
+}
+
+function exampleFiles(student: string, names: readonly string[]): Record<string, string> {
+  return Object.fromEntries(names.map((name) => [name, readFileSync(join(exampleClass, student, name), 'utf8')]));
+}
+
+async function run(ag: Autograder, args: readonly string[] = []) {
+  const ctx = fakeContext(ag.dir);
+  const code = await runCli(['gradescope', '--submission', ag.submission, '--results', ag.results, '--metadata', ag.metadata, '--course', courseFile, ...args], ctx);
+  const results = existsSync(ag.results) ? (JSON.parse(readFileSync(ag.results, 'utf8')) as GradescopeResults) : undefined;
+  return { code, results, text: existsSync(ag.results) ? readFileSync(ag.results, 'utf8') : '', ctx };
+}
+
+/** What `grader check` gives the same files: the score before any late penalty. */
+async function checkScore(folder: string, student: string, assignment: string): Promise<StudentResult> {
+  const ctx = fakeContext(root);
+  await runCli(['check', folder, '--course', courseFile, '--student', student, '--assignment', assignment, '--json'], ctx);
+  return JSON.parse(ctx.out()) as StudentResult;
+}
+
+const user = (fields: Record<string, unknown>) => ({ id: 1, created_at: '2026-10-12T20:00:00.000000+03:30', users: [{ id: 55, name: 'Student User', ...fields }] });
+
+describe('grader gradescope', () => {
+  it("writes Gradescope's results.json: one test per exercise, the student's id from the email, the score grader check gives", async () => {
+    const ag = autograder(exampleFiles('neda.moradi', ['answers.yaml']), user({ email: 'neda.moradi@students.example.edu', sid: '' }));
+    const { code, results, text } = await run(ag, ['--assignment', 'week-2']);
+    expect(code).toBe(0);
+    const checked = await checkScore(ag.submission, 'neda.moradi', 'week-2');
+    expect(results).toMatchObject({ score: checked.score, max_score: checked.max, visibility: 'visible', stdout_visibility: 'hidden' });
+    expect(results!.execution_time).toEqual(expect.any(Number));
+    expect(results!.tests.map((t) => [t.name, t.score, t.max_score])).toEqual(checked.exercises.map((e) => [e.title, e.score, e.max]));
+    for (const test of results!.tests) expect(Object.keys(test).sort()).toEqual(['max_score', 'name', 'output', 'score', 'status', 'visibility']);
+    // neda.moradi takes log base 10 for ln: the feedback names the mistake.
+    expect(results!.tests.some((t) => t.output.includes('Likely mistake: Common logarithm instead of natural logarithm'))).toBe(true);
+    expect(results!.output).toContain('student id neda.moradi');
+    expect(text.endsWith('}\n')).toBe(true);
+    expect(readdirSync(join(ag.dir, 'results'))).toEqual(['results.json']);
+  });
+
+  it('applies the assignment\'s late policy to the time Gradescope recorded', async () => {
+    const files = exampleFiles('sara.ahmadi', ['answers.yaml']);
+    const onTime = await run(autograder(files, user({ email: 'sara.ahmadi@students.example.edu' })), ['--assignment', 'week-1']);
+    // Week 1 is due 2026-10-12 23:59 +03:30; two days late at 10% a day.
+    const lateMeta = { ...user({ email: 'sara.ahmadi@students.example.edu' }), created_at: '2026-10-14T10:00:00.123456+03:30' };
+    const late = await run(autograder(files, lateMeta), ['--assignment', 'week-1']);
+    expect(onTime.results!.score).toBe(onTime.results!.max_score);
+    expect(late.results!.score).toBeCloseTo(onTime.results!.score * 0.8, 9);
+    expect(late.results!.output).toContain('2 days late');
+    expect(late.results!.output).toContain('20% off');
+  });
+
+  it.each([
+    ['the roster SID before the email', { sid: 'sara.ahmadi', email: 'someone.else@example.edu' }, [], 'sara.ahmadi'],
+    ['the email when the SID is empty', { sid: '', email: 'sara.ahmadi@example.edu' }, [], 'sara.ahmadi'],
+    ['the email when the SID is not a usable id', { sid: '12 34/56', email: 'sara.ahmadi@example.edu' }, [], 'sara.ahmadi'],
+    ['the email when --id-from email says so', { sid: 'x2026-001', email: 'sara.ahmadi@example.edu' }, ['--id-from', 'email'], 'sara.ahmadi'],
+    ['--student over everything', { sid: 'x2026-001', email: 'x@example.edu' }, ['--student', 'sara.ahmadi'], 'sara.ahmadi'],
+  ] as const)('takes the student id from %s', async (_what, fields, args, id) => {
+    const ag = autograder(exampleFiles('sara.ahmadi', ['answers.yaml']), user(fields));
+    const { results } = await run(ag, ['--assignment', 'week-1', ...args]);
+    // sara.ahmadi answered her own numbers: only her id gives full marks.
+    expect(results!.output).toContain(`student id ${id} `);
+    expect(results!.score).toBe(results!.max_score);
+  });
+
+  it("grades under the id 'submission', and says so, when nothing names the student", async () => {
+    const ag = autograder(exampleFiles('sara.ahmadi', ['answers.yaml']));
+    const { code, results } = await run(ag, ['--assignment', 'week-1']);
+    expect(code).toBe(0);
+    expect(results!.output).toContain("numbers of id 'submission'");
+    expect(results!.score).toBeLessThan(results!.max_score!);
+  });
+
+  it('ignores metadata that is not JSON, with a note in the log', async () => {
+    const ag = autograder(exampleFiles('sara.ahmadi', ['answers.yaml']), '{"users": [');
+    const { code, results, ctx } = await run(ag, ['--assignment', 'week-1', '--student', 'sara.ahmadi']);
+    expect(code).toBe(0);
+    expect(results!.score).toBe(results!.max_score);
+    expect(ctx.err()).toContain('submission_metadata.json is ignored: it is not JSON');
+  });
+
+  it('finds the files in the one folder a zip unpacked to', async () => {
+    const files = exampleFiles('sara.ahmadi', ['answers.yaml']);
+    const ag = autograder({ 'my-homework/answers.yaml': files['answers.yaml']! }, user({ sid: 'sara.ahmadi' }));
+    const { results } = await run(ag, ['--assignment', 'week-1']);
+    expect(results!.score).toBe(results!.max_score);
+  });
+
+  it('scores an empty upload 0 and tells the student which files to hand in', async () => {
+    const ag = autograder({ 'notes.txt': 'hello' }, user({ sid: 'sara.ahmadi' }));
+    const { code, results } = await run(ag, ['--assignment', 'week-1']);
+    expect(code).toBe(0);
+    expect(results!.score).toBe(0);
+    expect(results!.output).toContain('No answers or code file was found in your upload');
+    expect(results!.tests.every((t) => t.output.startsWith('○ Missing'))).toBe(true);
+  });
+
+  it('runs code in the sandbox and never shows hidden cases: their arguments, output or errors', async () => {
+    const solution = [
+      'export function reluDerivative(x) {',
+      "  console.log('seen x=' + x);",
+      "  if (x === 100) throw new Error('hidden input ' + x);",
+      '  return x > 0 ? 1 : 0;',
+      '}',
+      '',
+    ].join('\n');
+    const ag = autograder({ 'solution.js': solution }, user({ sid: 's001' }));
+    const { code, results, text } = await run(ag, ['--assignment', 'week-3']);
+    expect(code).toBe(0);
+    const test = results!.tests.find((t) => t.name === "ReLU's derivative as a function")!;
+    // Visible cases x = 2 and x = -1; hidden 0.5, -3, 100 and five seeded random ones.
+    expect(test.output).toContain('Test 1 (x = 2), expected 1, returned 1: Passed');
+    expect(test.output).toMatch(/Hidden tests: \d of 8 passed\./);
+    // The student's function is shown, and only what it printed during the visible cases.
+    expect(test.output).toContain(`Your code:\n${solution.trimEnd()}`);
+    expect(test.output.split('Console output:\n')[1]!.split('\n\n')[0]).toBe('seen x=2\nseen x=-1');
+    for (const secret of ['seen x=0.5', 'seen x=-3', 'seen x=100', 'hidden input 100', 'x = 0.5', 'x = 100']) expect(text).not.toContain(secret);
+    // Other tests do not repeat it.
+    expect(results!.tests.filter((t) => t.output.includes('Your code:'))).toHaveLength(1);
+  });
+});
+
+describe('grader gradescope when it cannot grade', () => {
+  it.each([
+    ['no course file', ['--course', 'no-such-course.yaml'], 2, 'the autograder has no course file'],
+    ['an unknown assignment', ['--assignment', 'week-9'], 2, "the course has no assignment 'week-9'"],
+    ['a --student that is not an id', ['--student', '../etc'], 2, '--student: student id "../etc"'],
+  ] as const)('still writes results.json, score 0 and the reason, on %s', async (_what, args, exitCode, reason) => {
+    const ag = autograder(exampleFiles('sara.ahmadi', ['answers.yaml']), user({ sid: 'sara.ahmadi' }));
+    const { code, results } = await run(ag, args);
+    expect(code).toBe(exitCode);
+    expect(results).toMatchObject({ score: 0, tests: [], visibility: 'visible' });
+    expect(results!.output).toContain(reason);
+    expect('max_score' in results!).toBe(false);
+  });
+
+  it('still writes results.json when the submission folder is missing', async () => {
+    const ag = autograder();
+    rmSync(ag.submission, { recursive: true });
+    const { code, results } = await run(ag);
+    expect(code).toBe(2);
+    expect(results!.output).toContain('does not exist');
+  });
+});
