@@ -1,5 +1,6 @@
 // Writes the exercise and course JSON Schemas from their TypeScript definitions
-// (grader/spec/schema/), so the committed files never drift from the code.
+// (grader/spec/schema/), and the validators compiled from them, so the committed files never
+// drift from the code.
 import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';

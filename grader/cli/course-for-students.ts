@@ -38,7 +38,8 @@ export async function loadCourseForStudents(ctx: CliContext, option: string | un
     const message = option === undefined ? 'no course file here (exercises/course.yaml or course.yaml); pass --course <file>' : `${option} is not a file`;
     return { ok: false, message, exitCode: EXIT.usage };
   }
-  const loaded = await loadCourse(file);
+  // Without the sampled students' variants: a self-check must answer at once (see LoadCourseOptions).
+  const loaded = await loadCourse(file, { samples: 0 });
   if (!loaded.course) {
     const first = loaded.problems[0];
     return { ok: false, message: `the course file cannot be used: ${first ? first.message : 'it has errors'}; run grader validate`, exitCode: EXIT.failed };

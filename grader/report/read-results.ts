@@ -1,6 +1,6 @@
 // Saved results read back for `grader report`: each file parsed and checked on its own, so
 // that one malformed file is a Problem naming it and the rest of the class still renders.
-import { Ajv } from 'ajv';
+import { Ajv, type ValidateFunction } from 'ajv';
 import { readFileSync } from 'node:fs';
 import { readdir, stat } from 'node:fs/promises';
 import { basename, join } from 'node:path';
@@ -12,7 +12,10 @@ import { studentResultSchema } from './result-schema.ts';
 
 export type ParsedResult = { readonly ok: true; readonly result: StudentResult } | { readonly ok: false; readonly problem: Problem };
 
-const validate = new Ajv({ allErrors: false, strict: false }).compile(studentResultSchema);
+// Compiled on first use, not when the CLI starts: most commands never read a result back.
+// The schema is ours (its meta-schema check is in the tests).
+let compiled: ValidateFunction | undefined;
+const validator = (): ValidateFunction => (compiled ??= new Ajv({ allErrors: false, strict: false, validateSchema: false }).compile(studentResultSchema));
 
 /** Decides whether `text` (the contents of `file`) is a usable StudentResult. */
 export function parseStudentResult(text: string, file: string): ParsedResult {
@@ -22,6 +25,7 @@ export function parseStudentResult(text: string, file: string): ParsedResult {
   } catch (error: unknown) {
     return fail('result-json', file, `not valid JSON: ${(error as Error).message}`, jsonErrorLine(text, error));
   }
+  const validate = validator();
   if (!validate(data)) {
     const [first] = validate.errors ?? [];
     const where = first?.instancePath === '' || first === undefined ? 'the document' : first.instancePath;

@@ -2,6 +2,7 @@
 // sandbox suffers), the answer is a SandboxOutcome, and the pool replaces any worker
 // that was killed, died, or whose memory grew.
 import { availableParallelism } from 'node:os';
+import { DEFAULT_LIMITS } from './limits.ts';
 import { assembleOutcome } from './outcome.ts';
 import { encodeArgs } from './protocol.ts';
 import { DEFAULT_MAX_SOURCE_BYTES } from './source.ts';
@@ -90,6 +91,17 @@ export class SandboxPool {
     this.release(slot, run.retire);
     const runMs = performance.now() - queued;
     return assembleOutcome(run, transpiled.positions, job.calls.length, timing({ transpileMs, queueMs: queued - start - transpileMs, runMs, cpuMs: run.cpuMs }));
+  }
+
+  /**
+   * Starts the workers now, for jobs of `memoryMb`, and transpiles `file` into the cache, so
+   * that the first job waits for neither: a self-check does this while it loads the course.
+   * A job of another memory size later replaces an idle worker, as it always does.
+   */
+  warmUp(memoryMb: number = DEFAULT_LIMITS.memoryMb, file?: { readonly source: string; readonly filename: string }): void {
+    if (this.closed) return;
+    while (this.slots.length < this.size) this.spawn(memoryMb);
+    if (file && Buffer.byteLength(file.source, 'utf8') <= this.maxSourceBytes) this.transpile(file.source, file.filename).catch(() => undefined);
   }
 
   /** Terminates every worker; jobs still waiting for one end as `crashed`. */

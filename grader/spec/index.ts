@@ -3,7 +3,7 @@ export type * from './types.ts';
 export { TOPICS } from './types.ts';
 export { parseExerciseText, DEFAULT_CHECK_OPTIONS, MAX_SPEC_BYTES, type ParsedExercise } from './parse-exercise.ts';
 export { parseCourseText, type ParsedCourse } from './parse-course.ts';
-export { loadCourse, loadExercises, readSpecFile, findSpecFiles, checkOptionsFor, type LoadedCourse, type LoadedExercises } from './load.ts';
+export { loadCourse, loadExercises, readSpecFile, findSpecFiles, checkOptionsFor, type LoadCourseOptions, type LoadedCourse, type LoadedExercises } from './load.ts';
 export { lintPaths, type Lint } from './lint.ts';
 export { placeholdersIn, renderPrompt, formatValue, formatNumber } from './prompt.ts';
 export { parseDueDate } from './due-date.ts';

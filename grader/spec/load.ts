@@ -121,14 +121,24 @@ export function isInside(file: string, dir: string): boolean {
   return rel === '' || (rel !== '..' && !rel.startsWith(`..${sep}`) && !isAbsolute(rel));
 }
 
+export interface LoadCourseOptions {
+  /**
+   * Students' variants the rules sample besides the default one (default 20). A student's
+   * self-check loads with 0: the course was validated, and sampling every exercise for 20
+   * students costs more than grading one. `validate` and `grade` keep the samples.
+   */
+  readonly samples?: number;
+}
+
 /** Reads the course file, then every exercise of its folder, checked under the course's settings. */
-export async function loadCourse(courseFile: string): Promise<LoadedCourse> {
+export async function loadCourse(courseFile: string, options: LoadCourseOptions = {}): Promise<LoadedCourse> {
   const read = await readSpecFile(courseFile);
   const parsedCourse: ParsedCourse = read.ok ? parseCourseText(read.text, courseFile) : { file: courseFile, problems: [read.problem] };
   const course = parsedCourse.course;
   const exercisesDir = resolve(dirname(courseFile), course?.exercises ?? '.');
   const files = (await findSpecFiles(exercisesDir)).filter((file) => !isCourseFile(file));
-  const loaded = await loadExerciseFiles(files, checkOptionsFor(course));
+  const checks = checkOptionsFor(course);
+  const loaded = await loadExerciseFiles(files, options.samples === undefined ? checks : { ...checks, samples: options.samples });
   const sources = new Map(loaded.sources);
   if (read.ok) sources.set(courseFile, read.text);
   const problems = [...parsedCourse.problems, ...loaded.problems, ...unknownExercises(parsedCourse, loaded.files)];

@@ -1,12 +1,19 @@
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Ajv } from 'ajv';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { listResultFiles, parseStudentResult } from '../../grader/report/index.ts';
+import { studentResultSchema } from '../../grader/report/result-schema.ts';
 import { studentResult } from './fixtures.ts';
 
 describe('parseStudentResult', () => {
   const good = studentResult({ id: 's001' });
+
+  it('checks against a schema that is itself a valid JSON Schema (the CLI skips that check when it starts)', () => {
+    const ajv = new Ajv({ strict: false });
+    expect(ajv.validateSchema(studentResultSchema as object), JSON.stringify(ajv.errors)).toBe(true);
+  });
 
   it('accepts a saved result', () => {
     expect(parseStudentResult(JSON.stringify(good, null, 2), 'out/results/s001.json')).toEqual({ ok: true, result: good });

@@ -36,20 +36,27 @@ async function check(ctx: CliContext, path: string, options: CheckOptions): Prom
   if (!folder.answers && !folder.solution && !folder.solutionProblem) {
     return usage(ctx, `${path} has no answers file (answers.yaml, answers.yml or answers.json) and no code file (solution.ts or solution.js)`);
   }
+  // A sandbox worker for the code starts while the course loads (neither waits for the other).
+  let pool = folder.solution ? new SandboxPool({ size: 1 }) : undefined;
+  if (folder.solution) pool?.warmUp(undefined, { source: folder.solution.text, filename: folder.solution.file });
   const loaded = await loadCourseForStudents(ctx, options.course);
   if (!loaded.ok) {
+    await pool?.close();
     ctx.stderr.write(`grader check: ${loaded.message}\n`);
     return loaded.exitCode;
   }
   const { course } = loaded;
   if (options.assignment !== undefined && !course.assignments.some((a) => a.id === options.assignment)) {
+    await pool?.close();
     return usage(ctx, `the course has no assignment '${options.assignment}' (it has ${course.assignments.map((a) => a.id).join(', ')})`);
   }
   if (loaded.problems > 0) {
     ctx.stderr.write(`grader check: the course has ${loaded.problems} error(s); exercises with errors are left out (run grader validate)\n`);
   }
-  // Code runs in the sandbox's worker threads, started only when there is code to run.
-  const pool = folder.solution && loaded.exercises.some((e) => e.answer.kind === 'function') ? new SandboxPool({ size: 1 }) : undefined;
+  if (!loaded.exercises.some((e) => e.answer.kind === 'function')) {
+    await pool?.close();
+    pool = undefined;
+  }
   const result = await gradeStudent({
     course,
     exercises: loaded.exercises,

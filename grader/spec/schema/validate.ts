@@ -1,28 +1,33 @@
 // Runs ajv on a spec's data and turns its errors into Problems at the right line:col.
 // Unions are pruned first: of a `oneOf`'s branches only the one the value meant to be
 // (its discriminator's pick) reports, so `kind: scalar` never hears about `options`.
-import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
+import type { ErrorObject, ValidateFunction } from 'ajv';
 import type { Problem } from '../../problem.ts';
 import { problemAtPath, type Path, type SourceFile } from '../source.ts';
 import { discriminatorOf, type JsonSchema } from './build.ts';
+import { courseSchemaDocument } from './course.ts';
+import { exerciseSchemaDocument } from './exercise.ts';
 import { describeValue, schemaMessage } from './messages.ts';
+import { course, exercise } from './validators.generated.ts';
 
 export interface SchemaCheck {
   readonly document: JsonSchema;
   readonly validate: ValidateFunction;
 }
 
-const compiled = new WeakMap<JsonSchema, SchemaCheck>();
+/**
+ * The schemas' validators, compiled ahead of time (standalone.ts): compiling them when the
+ * CLI starts took longer than the rest of loading a course.
+ */
+const PRECOMPILED = new Map<JsonSchema, ValidateFunction>([
+  [exerciseSchemaDocument, exercise as ValidateFunction],
+  [courseSchemaDocument, course as ValidateFunction],
+]);
 
-/** Compiles a schema document once (ajv generates code; doing it per file would be slow). */
 export function schemaCheck(document: JsonSchema): SchemaCheck {
-  let check = compiled.get(document);
-  if (!check) {
-    const ajv = new Ajv({ allErrors: true, strict: true, allowUnionTypes: false });
-    check = { document, validate: ajv.compile(document) };
-    compiled.set(document, check);
-  }
-  return check;
+  const validate = PRECOMPILED.get(document);
+  if (!validate) throw new Error(`no validator was compiled for the schema '${String(document.title)}' (see standalone.ts)`);
+  return { document, validate };
 }
 
 function pointerSegments(pointer: string): string[] {
