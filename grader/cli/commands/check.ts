@@ -1,83 +1,8 @@
 // `grader check <folder or answers file>`: a student's self-check. Grades their answers
 // and code against the course for their own numbers and prints the feedback the course
 // allows them to see. Exit 0 when everything is correct, 1 otherwise, 2 on bad usage.
-import { stat } from 'node:fs/promises';
-import { basename, resolve } from 'node:path';
-import { createFunctionGrader, gradeStudent } from '../../grade/index.ts';
-import { SandboxPool } from '../../sandbox/index.ts';
-import { toJson } from '../../result/json.ts';
-import { loadStudentFolder } from '../../submission/index.ts';
-import { renderCheck } from '../check-report.ts';
-import { EXIT, useColour, type CliContext } from '../context.ts';
-import { loadCourseForStudents } from '../course-for-students.ts';
+import type { CheckOptions } from '../actions/check.ts';
 import type { RegisterCommand } from './index.ts';
-
-interface CheckOptions {
-  readonly course?: string;
-  readonly student?: string;
-  readonly assignment?: string;
-  readonly defaults?: boolean;
-  readonly json?: boolean;
-}
-
-function usage(ctx: CliContext, message: string): number {
-  ctx.stderr.write(`grader check: ${message}\n`);
-  return EXIT.usage;
-}
-
-async function check(ctx: CliContext, path: string, options: CheckOptions): Promise<number> {
-  const target = resolve(ctx.cwd, path);
-  const info = await stat(target).catch(() => undefined);
-  if (!info || (!info.isFile() && !info.isDirectory())) return usage(ctx, `no such folder or file: ${path}`);
-  if (info.isFile() && !/\.(ya?ml|json|[cm]?[jt]s)$/i.test(target)) {
-    return usage(ctx, `${path} is neither an answers file (.yaml, .yml, .json) nor a code file (.ts, .js)`);
-  }
-  const folder = await loadStudentFolder(target, info.isFile());
-  if (!folder.answers && !folder.solution && !folder.solutionProblem) {
-    return usage(ctx, `${path} has no answers file (answers.yaml, answers.yml or answers.json) and no code file (solution.ts or solution.js)`);
-  }
-  // A sandbox worker for the code starts while the course loads (neither waits for the other).
-  let pool = folder.solution ? new SandboxPool({ size: 1 }) : undefined;
-  if (folder.solution) pool?.warmUp(undefined, { source: folder.solution.text, filename: folder.solution.file });
-  const loaded = await loadCourseForStudents(ctx, options.course);
-  if (!loaded.ok) {
-    await pool?.close();
-    ctx.stderr.write(`grader check: ${loaded.message}\n`);
-    return loaded.exitCode;
-  }
-  const { course } = loaded;
-  if (options.assignment !== undefined && !course.assignments.some((a) => a.id === options.assignment)) {
-    await pool?.close();
-    return usage(ctx, `the course has no assignment '${options.assignment}' (it has ${course.assignments.map((a) => a.id).join(', ')})`);
-  }
-  if (loaded.problems > 0) {
-    ctx.stderr.write(`grader check: the course has ${loaded.problems} error(s); exercises with errors are left out (run grader validate)\n`);
-  }
-  if (!loaded.exercises.some((e) => e.answer.kind === 'function')) {
-    await pool?.close();
-    pool = undefined;
-  }
-  const result = await gradeStudent({
-    course,
-    exercises: loaded.exercises,
-    studentId: options.student ?? basename(folder.folder),
-    ...(options.assignment === undefined ? {} : { assignment: options.assignment }),
-    ...(folder.answers ? { answers: folder.answers } : {}),
-    ...(folder.solution ? { solutionSource: folder.solution } : {}),
-    ...(folder.solutionProblem ? { solutionProblem: folder.solutionProblem } : {}),
-    folderProblems: folder.problems,
-    ungradable: loaded.ungradable,
-    ...(options.defaults ? { defaults: true } : {}),
-    ...(pool ? { gradeFunction: createFunctionGrader(pool) } : {}),
-  }).finally(() => pool?.close());
-  if (options.json) ctx.stdout.write(toJson(result));
-  else {
-    const report = renderCheck(result, useColour(ctx.stdout, ctx.env));
-    ctx.stdout.write(report.out);
-    if (report.err !== '') ctx.stderr.write(report.err);
-  }
-  return result.exercises.every((e) => e.status === 'correct') ? EXIT.ok : EXIT.failed;
-}
 
 export const checkCommand: RegisterCommand = (program, ctx) => {
   program
@@ -90,6 +15,6 @@ export const checkCommand: RegisterCommand = (program, ctx) => {
     .option('--defaults', "grade the exercises' default numbers (those of the course notes) instead of your own")
     .option('--json', 'print the result model as JSON instead of text')
     .action(async (path: string, options: CheckOptions) => {
-      ctx.exitCode = await check(ctx, path, options);
+      ctx.exitCode = await (await import('../actions/check.ts')).check(ctx, path, options);
     });
 };

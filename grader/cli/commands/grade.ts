@@ -1,46 +1,11 @@
 // `grader grade <submissions> --out <dir>`: grades a whole class. Safe to interrupt and
 // run again: finished students are reused, and the output is the same bytes either way.
 import { Option } from 'commander';
-import { readFile, stat } from 'node:fs/promises';
-import { availableParallelism } from 'node:os';
-import { relative, resolve } from 'node:path';
-import { classTargets, gradeTargets, writeClassFiles } from '../../batch/class-run.ts';
-import { discoverStudents } from '../../batch/discover.ts';
-import { courseFingerprint } from '../../batch/fingerprint.ts';
-import { createProgress } from '../../batch/progress.ts';
-import { parseRoster, type RosterEntry } from '../../batch/roster.ts';
-import { parseShard, type Shard } from '../../batch/shard.ts';
-import type { ClassRun } from '../../batch/student-run.ts';
-import { checkStudentId } from '../../io/student-id.ts';
-import type { Problem } from '../../problem.ts';
-import { GRADEBOOK_FORMATS, loadTemplates, type GradebookFormat } from '../../report/index.ts';
-import { loadCourse } from '../../spec/index.ts';
-import { addStageTime } from '../../stage-timings.ts';
-import { EXIT, type CliContext } from '../context.ts';
+import { resolve } from 'node:path';
+import type { GradeOptions } from '../actions/grade.ts';
+import { GRADEBOOK_FORMATS } from '../../report/gradebook.ts';
 import { DURABLE_HELP } from '../durable-option.ts';
-import { findCourseFile } from '../course-for-students.ts';
-import { printProblems, uniqueProblems } from '../print-problems.ts';
-import { describeClass } from '../class-summary-text.ts';
-import { openSandbox } from '../../batch/sandbox-session.ts';
 import type { RegisterCommand } from './index.ts';
-
-interface GradeOptions {
-  readonly out: string;
-  readonly course?: string;
-  readonly roster?: string;
-  readonly assignment?: string;
-  readonly templates?: string;
-  readonly format: GradebookFormat;
-  readonly force?: boolean;
-  readonly shard?: string;
-  readonly durable?: boolean;
-  readonly workers?: string;
-}
-
-/** Students in flight at once in one thread: enough to keep its sandbox busy while it renders and writes. */
-const CONCURRENCY = 8;
-/** Below this many students, starting worker threads costs more than it saves. */
-const WORKERS_FROM = 16;
 
 export const gradeCommand: RegisterCommand = (program, ctx) => {
   program
@@ -58,98 +23,6 @@ export const gradeCommand: RegisterCommand = (program, ctx) => {
     .option('--workers <n>', 'grade worker threads, each with its own sandbox (default: one per core; 0 grades in the main thread)')
     .option('--shard <i/n>', 'grade only shard i of n (by a stable hash of the student id); combine shards with grader merge')
     .action(async (submissions: string, options: GradeOptions) => {
-      ctx.exitCode = await grade(ctx, resolve(ctx.cwd, submissions), options);
+      ctx.exitCode = await (await import('../actions/grade.ts')).grade(ctx, resolve(ctx.cwd, submissions), options);
     });
 };
-
-function usage(ctx: CliContext, message: string): number {
-  ctx.stderr.write(`grader grade: ${message}\n`);
-  return EXIT.usage;
-}
-
-async function grade(ctx: CliContext, submissions: string, options: GradeOptions): Promise<number> {
-  const started = Date.now();
-  const shown = (path: string): string => {
-    const near = relative(ctx.cwd, path);
-    return near === '' ? '.' : near.startsWith('..') ? path : near;
-  };
-  if (!(await stat(submissions).catch(() => undefined))?.isDirectory()) return usage(ctx, `${submissions} is not a folder`);
-  const shard = options.shard === undefined ? undefined : parseShard(options.shard);
-  if (typeof shard === 'string') return usage(ctx, shard);
-  const workerCount = options.workers === undefined ? undefined : Number(options.workers);
-  if (workerCount !== undefined && !(Number.isInteger(workerCount) && workerCount >= 0 && workerCount <= 64)) {
-    return usage(ctx, `--workers takes a whole number from 0 to 64, got "${options.workers}"`);
-  }
-  const courseFile = await findCourseFile(ctx, options.course);
-  if (courseFile === undefined) return usage(ctx, options.course === undefined ? 'no course file here (exercises/course.yaml or course.yaml); pass --course <file>' : `${options.course} is not a file`);
-  const templatesDir = options.templates === undefined ? undefined : resolve(ctx.cwd, options.templates);
-  if (templatesDir !== undefined && !(await stat(templatesDir).catch(() => undefined))?.isDirectory()) return usage(ctx, `--templates ${options.templates} is not a folder`);
-
-  const loaded = await loadCourse(courseFile);
-  const problems: Problem[] = loaded.problems.filter((p) => p.severity === 'error');
-  if (!loaded.course) {
-    printProblems(ctx, problems, shown);
-    ctx.stderr.write('grader grade: the course file cannot be used; run grader validate\n');
-    return EXIT.failed;
-  }
-  const course = loaded.course;
-  if (options.assignment !== undefined && !course.assignments.some((a) => a.id === options.assignment)) {
-    return usage(ctx, `the course has no assignment '${options.assignment}' (it has ${course.assignments.map((a) => a.id).join(', ')})`);
-  }
-  const roster = options.roster === undefined ? new Map<string, RosterEntry>() : await readRoster(resolve(ctx.cwd, options.roster), problems);
-  if (roster === undefined) return usage(ctx, `--roster ${options.roster} cannot be read`);
-  const templates = await loadTemplates(templatesDir);
-  problems.push(...templates.problems);
-  const discovered = await discoverStudents(submissions);
-  problems.push(...discovered.problems);
-
-  const targets = classTargets(discovered.students, roster.keys(), shard as Shard | undefined);
-  addStageTime('load', Date.now() - started);
-  const out = resolve(ctx.cwd, options.out);
-  const sandbox = openSandbox();
-  try {
-    const run: ClassRun = {
-      course,
-      courseFile,
-      exercises: loaded.exercises,
-      ungradable: loaded.files.flatMap((file) => (file.id && !file.exercise ? [file.id.value] : [])),
-      ...(options.assignment === undefined ? {} : { assignment: options.assignment }),
-      templates: templates.templates,
-      out,
-      roster,
-      courseKey: courseFingerprint(loaded.sources, templates.files, options.assignment ?? ''),
-      force: options.force === true,
-      gradeFunction: sandbox.gradeFunction,
-      durable: options.durable === true,
-    };
-    const progress = createProgress(ctx.stderr, targets.length);
-    const workers = workerCount ?? (targets.length >= WORKERS_FROM ? availableParallelism() : 0);
-    const outcomes = await gradeTargets(run, targets, {
-      concurrency: CONCURRENCY,
-      progress,
-      ...(workers > 0 ? { workers: { workers, sandboxSize: 1, templateSources: templates.sources } } : {}),
-    });
-    outcomes.forEach((o) => problems.push(...o.problems));
-    const written = await writeClassFiles(run, targets.map((t) => t.id), [options.format]);
-    problems.push(...written.problems);
-    ctx.stdout.write(describeClass({ summary: written.summary, outcomes, out: shown(out), files: written.files.map(shown), seconds: (Date.now() - started) / 1000, shard: shard as Shard | undefined }));
-    printProblems(ctx, uniqueProblems(problems), shown);
-  } finally {
-    await sandbox.close();
-  }
-  return problems.some((p) => p.severity === 'error') ? EXIT.failed : EXIT.ok;
-}
-
-async function readRoster(path: string, problems: Problem[]): Promise<Map<string, RosterEntry> | undefined> {
-  const text = await readFile(path, 'utf8').catch(() => undefined);
-  if (text === undefined) return undefined;
-  const roster = parseRoster(text);
-  for (const p of roster.problems) problems.push({ code: p.code, severity: 'error', message: p.message, file: path, line: p.line });
-  const entries = new Map<string, RosterEntry>();
-  for (const [id, entry] of roster.entries) {
-    const invalid = checkStudentId(id);
-    if (invalid) problems.push({ code: 'student-id', severity: 'error', message: `${invalid}: roster row skipped`, file: path });
-    else entries.set(id, entry);
-  }
-  return entries;
-}

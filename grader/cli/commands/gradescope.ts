@@ -3,35 +3,9 @@
 // (no course, a bad option, a crash) still ends in a results.json, with score 0 and the
 // reason, because that file is all the student sees.
 import { Option } from 'commander';
-import { readFile, stat } from 'node:fs/promises';
-import { resolve } from 'node:path';
-import { gradeSubmission } from '../../gradescope/grade-submission.ts';
-import { ID_SOURCES, parseSubmissionMetadata, studentIdOf, type IdSource, type SubmissionMetadata } from '../../gradescope/metadata.ts';
-import { writeFileAtomic } from '../../io/atomic.ts';
-import { checkStudentId } from '../../io/student-id.ts';
-import { toError } from '../../problem.ts';
-import { gradescopeFailure, gradescopeResults, type GradescopeResults } from '../../report/index.ts';
-import { loadCourse } from '../../spec/index.ts';
-import { EXIT, type CliContext } from '../context.ts';
-import { findCourseFile } from '../course-for-students.ts';
-import { printProblems } from '../print-problems.ts';
-import { openSandbox } from '../../batch/sandbox-session.ts';
+import type { GradescopeOptions } from '../actions/gradescope.ts';
+import { ID_SOURCES } from '../../gradescope/metadata.ts';
 import type { RegisterCommand } from './index.ts';
-
-interface GradescopeOptions {
-  readonly submission: string;
-  readonly results: string;
-  readonly metadata: string;
-  readonly course?: string;
-  readonly student?: string;
-  readonly idFrom?: IdSource;
-  readonly assignment?: string;
-}
-
-/** The id a submission is graded under when nothing names the student. */
-export const ANONYMOUS_ID = 'submission';
-
-type Outcome = { readonly results: GradescopeResults; readonly exitCode: number };
 
 export const gradescopeCommand: RegisterCommand = (program, ctx) => {
   program
@@ -45,83 +19,6 @@ export const gradescopeCommand: RegisterCommand = (program, ctx) => {
     .addOption(new Option('--id-from <field>', "the metadata field the id is taken from (default: sid, else the email's part before @)").choices(ID_SOURCES))
     .option('--assignment <id>', "grade only this assignment's exercises")
     .action(async (options: GradescopeOptions) => {
-      ctx.exitCode = await gradescope(ctx, options);
+      ctx.exitCode = await (await import('../actions/gradescope.ts')).gradescope(ctx, options);
     });
 };
-
-async function gradescope(ctx: CliContext, options: GradescopeOptions): Promise<number> {
-  const started = Date.now();
-  const seconds = (): number => (Date.now() - started) / 1000;
-  let outcome: Outcome;
-  try {
-    outcome = await grade(ctx, options, seconds);
-  } catch (thrown: unknown) {
-    const error = toError(thrown);
-    ctx.stderr.write(`grader gradescope: internal error: ${error.stack ?? error.message}\n`);
-    outcome = { results: gradescopeFailure(`the grader failed (${error.message}).`, seconds()), exitCode: EXIT.failed };
-  }
-  const file = resolve(ctx.cwd, options.results);
-  try {
-    await writeFileAtomic(file, `${JSON.stringify(outcome.results, null, 2)}\n`);
-  } catch (thrown: unknown) {
-    ctx.stderr.write(`grader gradescope: cannot write ${file}: ${toError(thrown).message}\n`);
-    return EXIT.failed;
-  }
-  ctx.stdout.write(`Wrote ${file}: ${outcome.results.score}${outcome.results.max_score === undefined ? '' : ` / ${outcome.results.max_score}`} points.\n`);
-  return outcome.exitCode;
-}
-
-async function grade(ctx: CliContext, options: GradescopeOptions, seconds: () => number): Promise<Outcome> {
-  const fail = (reason: string, exitCode: number): Outcome => {
-    ctx.stderr.write(`grader gradescope: ${reason}\n`);
-    return { results: gradescopeFailure(reason, seconds()), exitCode };
-  };
-  const submission = resolve(ctx.cwd, options.submission);
-  if (!(await stat(submission).catch(() => undefined))?.isDirectory()) return fail(`the submission folder ${submission} does not exist.`, EXIT.usage);
-  const courseFile = await findCourseFile(ctx, options.course);
-  if (courseFile === undefined) return fail(`the autograder has no course file (${options.course ?? 'exercises/course.yaml or course.yaml'}).`, EXIT.usage);
-  const loaded = await loadCourse(courseFile);
-  const errors = loaded.problems.filter((p) => p.severity === 'error');
-  printProblems(ctx, errors, (path) => path);
-  if (!loaded.course) return fail(`the course file ${courseFile} cannot be used (grader validate lists its problems).`, EXIT.failed);
-  const course = loaded.course;
-  if (options.assignment !== undefined && !course.assignments.some((a) => a.id === options.assignment)) {
-    return fail(`the course has no assignment '${options.assignment}' (it has ${course.assignments.map((a) => a.id).join(', ')}).`, EXIT.usage);
-  }
-  const invalidId = options.student === undefined ? undefined : checkStudentId(options.student);
-  if (invalidId !== undefined) return fail(`--student: ${invalidId}.`, EXIT.usage);
-
-  const metadata = await readMetadata(ctx, resolve(ctx.cwd, options.metadata));
-  const studentId = options.student ?? studentIdOf(metadata, options.idFrom === undefined ? ID_SOURCES : [options.idFrom]) ?? ANONYMOUS_ID;
-  const sandbox = openSandbox({ size: 1 });
-  try {
-    const result = await gradeSubmission({
-      course,
-      courseFile,
-      exercises: loaded.exercises,
-      ...(options.assignment === undefined ? {} : { assignment: options.assignment }),
-      submission,
-      studentId,
-      metadata,
-      gradeFunction: sandbox.gradeFunction,
-    });
-    const results = gradescopeResults(result, seconds());
-    const numbers =
-      studentId === ANONYMOUS_ID && options.student === undefined
-        ? `Gradescope named no student id, so this was graded with the numbers of id '${ANONYMOUS_ID}'; tell your instructor.`
-        : `Graded with the numbers of student id ${studentId} (grader sheet --student ${studentId} prints them).`;
-    return { results: { ...results, output: `${results.output}\n${numbers}` }, exitCode: errors.length > 0 ? EXIT.failed : EXIT.ok };
-  } finally {
-    await sandbox.close();
-  }
-}
-
-/** The metadata when there is some; a file that cannot be read is only a note in the log. */
-async function readMetadata(ctx: CliContext, file: string): Promise<SubmissionMetadata> {
-  const text = await readFile(file, 'utf8').catch(() => undefined);
-  if (text === undefined) return {};
-  const parsed = parseSubmissionMetadata(text);
-  if (parsed.ok) return parsed.metadata;
-  ctx.stderr.write(`grader gradescope: ${file} is ignored: ${parsed.message}\n`);
-  return {};
-}

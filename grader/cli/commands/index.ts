@@ -8,7 +8,11 @@ import { reportCommand } from './report.ts';
 import { sheetCommand } from './sheet.ts';
 import { registerValidate } from './validate.ts';
 
-/** Each command registers itself on the program; adding a command means adding a line here. */
+/**
+ * Each command registers itself on the program; adding a command means adding a line here.
+ * A registration names the command's options only: its work is in actions/, imported when
+ * the command runs, so that the CLI starts without loading what other commands need.
+ */
 export type RegisterCommand = (program: Command, ctx: CliContext) => void;
 
 export const commands: readonly RegisterCommand[] = [registerValidate, checkCommand, sheetCommand, gradeCommand, reportCommand, mergeCommand, gradescopeCommand];
