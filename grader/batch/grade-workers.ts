@@ -24,6 +24,13 @@ export interface GradeWorkerOptions {
   readonly workerPath?: string;
 }
 
+/**
+ * A grade worker's JavaScript heap. It holds the course, the templates and a few students in
+ * flight (a few MB each at most); without a cap V8 lets a busy heap grow for thousands of
+ * students before collecting it, which showed as peak memory growing with the class.
+ */
+const GRADE_WORKER_HEAP_MB = 128;
+
 export function defaultGradeWorkerPath(): string {
   return join(findPackageRoot() ?? process.cwd(), 'dist', 'grade-worker.js');
 }
@@ -41,7 +48,10 @@ export async function gradeInWorkers(run: ClassRun, targets: readonly StudentTar
   const outcomes: StudentOutcome[] = new Array(targets.length);
   let next = 0;
   const count = Math.max(1, Math.min(options.workers, targets.length));
-  const workers = Array.from({ length: count }, () => new Worker(options.workerPath ?? defaultGradeWorkerPath(), { workerData: setup }));
+  const workers = Array.from(
+    { length: count },
+    () => new Worker(options.workerPath ?? defaultGradeWorkerPath(), { workerData: setup, resourceLimits: { maxOldGenerationSizeMb: GRADE_WORKER_HEAP_MB } }),
+  );
   try {
     await Promise.all(
       workers.map(
