@@ -20,12 +20,15 @@ interface GradebookLayout {
  */
 const scores = (student: StudentRow): (number | null)[] => [...student.scores];
 const totalColumn = (summary: ClassSummary): string => summary.assignment?.title ?? 'Total';
+/** Points the late policy took off: the exercises' scores are before it, the total after. */
+const latePenalty = (student: StudentRow): number =>
+  Math.round((student.scores.reduce<number>((sum, score) => sum + (score ?? 0), 0) - student.score) * 10_000) / 10_000;
 
 const LAYOUTS: Readonly<Record<GradebookFormat, GradebookLayout>> = {
   // Everything, keyed by our ids: for spreadsheets and scripts.
   plain: {
-    header: (summary) => [['id', 'name', 'email', 'section', ...summary.exercises.map((e) => e.id), 'total', 'max']],
-    row: (student) => [student.id, student.name, student.email, student.section, ...scores(student), student.score, student.max],
+    header: (summary) => [['id', 'name', 'email', 'section', ...summary.exercises.map((e) => e.id), 'late_penalty', 'total', 'max']],
+    row: (student) => [student.id, student.name, student.email, student.section, ...scores(student), latePenalty(student), student.score, student.max],
   },
   // Canvas' gradebook import: its identity columns, then one column per assignment (a new name
   // creates a new assignment); the "Points Possible" row gives each column's maximum. Our

@@ -48,16 +48,19 @@ function classSummary() {
   });
   builder.add(studentResult({ id: 's002', name: '=cmd|"/C calc"!A0', exercises: [dieCorrect, bceLog10], score: 2, max: 9 }));
   builder.add(studentResult({ id: 's001', name: 'Ahmadi, Sara', exercises: [softmaxPartial, bceLog10, dieCorrect], score: 4.666666666666667, max: 9 }));
+  // Two days late at 10% a day: the exercises keep their scores, the total loses 20%.
+  builder.add(studentResult({ id: 's003', name: 'Late', exercises: [dieCorrect], score: 1.6, max: 9 }));
   return builder.finish();
 }
 
 describe('layouts', () => {
-  it('plain: our ids, one column per exercise, total and max', () => {
+  it('plain: our ids, one column per exercise, the late penalty, total and max', () => {
     expect(renderGradebookCsv(classSummary(), 'plain')).toBe(
       [
-        'id,name,email,section,softmax-three-logits,bce-one-example,die-probability,total,max',
-        's001,"Ahmadi, Sara",s001@example.edu,A,2.67,0,2,4.67,9',
-        `s002,"'=cmd|""/C calc""!A0",s002@example.edu,A,,0,2,2,9`,
+        'id,name,email,section,softmax-three-logits,bce-one-example,die-probability,late_penalty,total,max',
+        's001,"Ahmadi, Sara",s001@example.edu,A,2.67,0,2,0,4.67,9',
+        `s002,"'=cmd|""/C calc""!A0",s002@example.edu,A,,0,2,0,2,9`,
+        's003,Late,s003@example.edu,A,,,2,0.4,1.6,9',
         '',
       ].join('\r\n'),
     );
