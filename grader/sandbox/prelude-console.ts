@@ -1,9 +1,28 @@
 // The console inside QuickJS: what `console.log` prints, formatted the way Node shows values,
-// and cut to what is left of the output limit before it leaves QuickJS. The prelude compiles
-// this on the first call and passes in every built-in it uses.
+// and cut to what is left of the output limit before it leaves QuickJS. It is compiled on the
+// first print and gets the built-ins kept before the student's code ran (prelude.ts, KEPT,
+// read by index), so nothing here uses a global a student could have replaced.
+import { keptIndex as k } from './kept.ts';
 
-export const CONSOLE_FACTORY = String.raw`(function (write, outputLimit, cut, quoteString, numberText, tagOf, briefly, isArray, isView, keysOf, slice) {
+export const CONSOLE_FACTORY = String.raw`(function (write, outputLimit, kept) {
   'use strict';
+  const quoteString = kept[${k('JSON.stringify')}], apply = kept[${k('Reflect.apply')}], isArray = kept[${k('Array.isArray')}];
+  const isView = kept[${k('ArrayBuffer.isView')}], keysOf = kept[${k('Object.keys')}], is = kept[${k('Object.is')}];
+  const uncurry = (fn) => apply(kept[${k('Function.prototype.bind')}], kept[${k('Function.prototype.call')}], [fn]);
+  const slice = uncurry(kept[${k('String.prototype.slice')}]);
+  const objectTag = uncurry(kept[${k('Object.prototype.toString')}]);
+  const cut = (s, max) => (s.length > max ? slice(s, 0, max) : s);
+  const numberText = (x) => (is(x, -0) ? '-0' : '' + x);
+  const tagOf = (value) => {
+    try { return slice(objectTag(value), 8, -1); } catch (e) { return 'Object'; }
+  };
+  function briefly(thrown) {
+    if (thrown === null || (typeof thrown !== 'object' && typeof thrown !== 'function')) return typeof thrown === 'string' ? thrown : numberText(thrown);
+    try {
+      const message = thrown.message;
+      return typeof message === 'string' ? message : 'an object was thrown';
+    } catch (e) { return 'an object was thrown'; }
+  }
   let remaining = outputLimit;
   let dropped = false;
   function show(value, depth, room) {

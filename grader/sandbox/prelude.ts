@@ -1,169 +1,139 @@
-// The sandbox's own code inside QuickJS, evaluated before the student's file. It keeps its
-// own references to every built-in it uses, so a student who patches `Array.prototype`,
-// `JSON` or `Object` changes their own run but not how the grader reads it. It describes
-// values by concatenating strings of primitives (which runs no user code), never with
-// JSON.stringify on objects (which would call a student's `toJSON`). Getters and Proxy
-// traps it touches run here, inside QuickJS, under the job's deadline.
+// What a job's fresh QuickJS context gets before the student's file runs, installed from the
+// worker through the handle API: no JavaScript of the sandbox's own is compiled for it, since
+// compiling costs QuickJS about 0.1 ms per KB in every job. The student's file finds `module`,
+// `exports`, `require` (which says imports are not available), `console` and a seeded
+// `Math.random`; the worker keeps the built-ins it reads values with (vm-reader.ts), taken
+// before the student's code ran, so that a student who patches `Array.prototype`, `JSON` or
+// `Reflect` changes their own run but not how the grader reads it. Nothing of the student's
+// has run while this runs: reading and setting these properties runs no student code.
+import type { QuickJSContext, QuickJSHandle } from 'quickjs-emscripten-core';
+import { KEPT, keptIndex, type KeptBuiltin } from './kept.ts';
 import { CONSOLE_FACTORY } from './prelude-console.ts';
 import { THROW_SITE_FUNCTION } from './throw-sites.ts';
 
-/** The functions the prelude returns for the worker to call. */
-export const PRELUDE_API = ['read', 'describeThrown', 'throwSite', 'invoke', 'resolve'] as const;
-export type PreludeFunction = (typeof PRELUDE_API)[number];
-
 export const PRELUDE_FILENAME = '<sandbox>';
 
-/** Evaluates to a function of (write, outputLimit) that installs the globals and returns the API. */
-export const PRELUDE = String.raw`(function (write, outputLimit) {
-  'use strict';
-  const G = globalThis;
-  const defineProperty = Object.defineProperty;
-  const keysOf = Object.keys;
-  const isArray = Array.isArray;
-  const isView = ArrayBuffer.isView;
-  const is = Object.is;
-  const apply = Reflect.apply;
-  const parse = JSON.parse;
-  const quoteString = JSON.stringify;
-  const imul = Math.imul;
-  const globalEval = eval;
-  const call = Function.prototype.call;
-  const bind = Function.prototype.bind;
-  const uncurry = (fn) => apply(bind, call, [fn]);
-  const slice = uncurry(String.prototype.slice);
-  const objectTag = uncurry(Object.prototype.toString);
-  const MAX_STRING = 1000;
-  const MAX_ITEMS = 1000;
-  const MAX_DEPTH = 3;
-  const MAX_NODES = 20000;
-  let nodes = 0;
+export interface Prelude {
+  /** The `module` object whose `exports` the student's file fills. */
+  readonly module: QuickJSHandle;
+  /** A one-entry array: the last `throw` statement that ran (see throw-sites.ts), or −1. */
+  readonly site: QuickJSHandle;
+  /** The kept built-ins, by KEPT index, and the same as one array of QuickJS. */
+  readonly kept: readonly QuickJSHandle[];
+  readonly keptArray: QuickJSHandle;
+  /** Frees these handles and the console's formatter, if it was compiled. */
+  dispose(): void;
+}
 
-  const cut = (s, max) => (s.length > max ? slice(s, 0, max) : s);
-  const quote = (s) => quoteString(cut(s, MAX_STRING));
-  const numberText = (x) => (is(x, -0) ? '-0' : '' + x);
-  const tagOf = (value) => {
-    try { return slice(objectTag(value), 8, -1); } catch (e) { return 'Object'; }
+export interface PreludeHost {
+  /** Where console output goes: a chunk the formatter cut, and its full length. */
+  write(chunk: string, fullLength: number): void;
+  readonly outputLimit: number;
+}
+
+/** Installs the globals in a fresh context; the caller disposes the returned Prelude before the context. */
+export function installPrelude(ctx: QuickJSContext, host: PreludeHost): Prelude {
+  const scratch: QuickJSHandle[] = [];
+  const temp = (handle: QuickJSHandle): QuickJSHandle => (scratch.push(handle), handle);
+  const path = (dotted: string): QuickJSHandle => {
+    let handle = ctx.global;
+    for (const key of dotted.split('.')) handle = temp(ctx.getProp(handle, key));
+    return handle.dup();
   };
+  try {
+    const kept = KEPT.map(path);
+    const keptArray = ctx.newArray();
+    kept.forEach((builtin, i) => ctx.setProp(keptArray, i, builtin));
+    const builtin = (name: KeptBuiltin): QuickJSHandle => kept[keptIndex(name)]!;
+    const call = (name: KeptBuiltin, self: QuickJSHandle, ...args: QuickJSHandle[]): QuickJSHandle => temp(ctx.unwrapResult(ctx.callFunction(builtin(name), self, ...args)));
+    const define = (object: QuickJSHandle, key: string, value: QuickJSHandle, writable: boolean): void => {
+      const descriptor = temp(ctx.newObject());
+      ctx.setProp(descriptor, 'value', value);
+      if (writable) {
+        ctx.setProp(descriptor, 'writable', ctx.true);
+        ctx.setProp(descriptor, 'configurable', ctx.true);
+      }
+      call('Object.defineProperty', ctx.undefined, object, temp(ctx.newString(key)), descriptor);
+    };
 
-  function encode(value, depth) {
-    nodes++;
-    switch (typeof value) {
-      case 'number': return '{"type":"number","value":"' + numberText(value) + '"}';
-      case 'string': return '{"type":"string","length":' + value.length + ',"text":' + quote(value) + '}';
-      case 'boolean': return '{"type":"boolean","value":' + (value ? 'true' : 'false') + '}';
-      case 'undefined': return '{"type":"undefined"}';
-      case 'bigint': return '{"type":"bigint","text":' + quote('' + value) + '}';
-      case 'symbol': return '{"type":"symbol"}';
-      case 'function': return '{"type":"function"}';
+    // `throw k, x` records k first (throw-sites.ts): a bound Reflect.set, so no code of ours runs for it.
+    const site = ctx.newArray();
+    ctx.setProp(site, 0, temp(ctx.newNumber(-1)));
+    define(ctx.global, THROW_SITE_FUNCTION, call('Function.prototype.bind', builtin('Reflect.set'), ctx.undefined, site, temp(ctx.newNumber(0))), false);
+
+    const module = ctx.newObject();
+    const exports = temp(ctx.newObject());
+    ctx.setProp(module, 'exports', exports);
+    const formatter = consoleLog(ctx, host, keptArray);
+    const log = temp(formatter.log);
+    const console = temp(ctx.newObject());
+    for (const key of ['log', 'info', 'warn', 'error', 'debug', 'trace']) ctx.setProp(console, key, log);
+    define(ctx.global, 'module', module, true);
+    define(ctx.global, 'exports', exports, true);
+    define(ctx.global, 'require', temp(requireFunction(ctx, builtin)), true);
+    define(ctx.global, 'console', console, true);
+    define(temp(path('Math')), 'random', temp(seededRandom(ctx)), true);
+    const dispose = (): void => {
+      for (const handle of [...kept, keptArray, module, site]) handle.dispose();
+      formatter.dispose();
+    };
+    return { module, site, kept, keptArray, dispose };
+  } finally {
+    for (const handle of scratch) if (handle.alive && handle !== ctx.global) handle.dispose();
+  }
+}
+
+/** `console.log` and the rest: the formatter (prelude-console.ts) is compiled on the first print, as most submissions never print. */
+function consoleLog(ctx: QuickJSContext, host: PreludeHost, keptArray: QuickJSHandle): { log: QuickJSHandle; dispose: () => void } {
+  let format: QuickJSHandle | undefined;
+  const log = ctx.newFunction('log', (...args) => {
+    if (!format) {
+      const factory = ctx.evalCode(CONSOLE_FACTORY, PRELUDE_FILENAME, { type: 'global', strict: true });
+      if (factory.error) return factory;
+      const write = ctx.newFunction('write', (chunk, fullLength) => {
+        if (chunk && fullLength && ctx.typeof(chunk) === 'string') host.write(ctx.getString(chunk), ctx.getNumber(fullLength));
+      });
+      const limit = ctx.newNumber(host.outputLimit);
+      const made = ctx.callFunction(factory.value, ctx.undefined, write, limit, keptArray);
+      for (const handle of [factory.value, write, limit]) handle.dispose();
+      if (made.error) return made;
+      format = made.value;
     }
-    if (value === null) return '{"type":"null"}';
-    const tag = tagOf(value);
-    if (isArray(value) || (isView(value) && tag !== 'DataView')) {
-      const length = value.length;
-      if (typeof length !== 'number' || !(length >= 0)) return '{"type":"unreadable","reason":"its length is not a number"}';
-      const count = depth >= MAX_DEPTH ? 0 : length < MAX_ITEMS ? length : MAX_ITEMS;
-      let items = '';
-      for (let i = 0; i < count && nodes < MAX_NODES; i++) items += (i === 0 ? '' : ',') + encode(value[i], depth + 1);
-      const kind = isArray(value) ? '' : ',"kind":' + quote(tag);
-      return '{"type":"array","length":"' + numberText(length) + '"' + kind + ',"items":[' + items + ']}';
-    }
-    return '{"type":"object","tag":' + quote(tag) + '}';
-  }
-
-  function briefly(thrown) {
-    if (thrown === null || (typeof thrown !== 'object' && typeof thrown !== 'function')) return typeof thrown === 'string' ? thrown : numberText(thrown);
-    try {
-      const message = thrown.message;
-      return typeof message === 'string' ? message : 'an object was thrown';
-    } catch (e) { return 'an object was thrown'; }
-  }
-
-  /** A value as JSON text the worker parses; reading it may throw only when interrupted. */
-  function read(value) {
-    nodes = 0;
-    try { return encode(value, 0); } catch (e) { return '{"type":"unreadable","reason":' + quote(briefly(e)) + '}'; }
-  }
-
-  let site = -1;
-  defineProperty(G, '${THROW_SITE_FUNCTION}', { value: (k) => { site = k; }, writable: false, configurable: false, enumerable: false });
-
-  function property(object, key) {
-    try {
-      const value = object[key];
-      return value === undefined ? 'null' : encode(value, 1);
-    } catch (e) { return 'null'; }
-  }
-
-  /** The last throw statement that ran (asked before describeThrown, whose getters may throw again). */
-  const throwSite = () => site;
-
-  /** What was thrown, as JSON text: its tag, name, message and stack. */
-  function describeThrown(thrown) {
-    nodes = 0;
-    if (thrown === null || (typeof thrown !== 'object' && typeof thrown !== 'function')) {
-      return '{"value":' + encode(thrown, 0) + '}';
-    }
-    let stack = null;
-    try {
-      const s = thrown.stack;
-      if (typeof s === 'string') stack = quoteString(cut(s, 4000));
-    } catch (e) {}
-    return '{"tag":' + quote(tagOf(thrown)) + ',"name":' + property(thrown, 'name') + ',"message":' + property(thrown, 'message') +
-      ',"stack":' + stack + '}';
-  }
-
-  const revive = (key, value) => (typeof value === 'string' ? +value : value);
-  function invoke(fn, self, argsJson) {
-    site = -1;
-    return apply(fn, self, parse(argsJson, revive));
-  }
-
-  const module = { exports: {} };
-  function lookup(exported, name) {
-    if (exported === null || (typeof exported !== 'object' && typeof exported !== 'function')) return undefined;
-    const direct = exported[name];
-    if (direct !== undefined) return { fn: direct, self: exported, how: 'export' };
-    const fallback = exported.default;
-    if (typeof fallback === 'function' && fallback.name === name) return { fn: fallback, self: undefined, how: 'export' };
-    if (fallback !== null && typeof fallback === 'object' && fallback[name] !== undefined) return { fn: fallback[name], self: fallback, how: 'export' };
+    // What the formatter throws (a getter of a printed object, an interrupt) goes on into the student's code.
+    const printed = ctx.callFunction(format, ctx.undefined, ...args);
+    if (printed.error) return printed;
+    printed.value.dispose();
     return undefined;
-  }
-  /** The function the grader calls: an export, else a top-level declaration of that name. */
-  function resolve(name) {
-    const exported = lookup(module.exports, name);
-    if (exported !== undefined) return exported;
-    const declared = globalEval('typeof ' + name + ' === "undefined" ? undefined : ' + name);
-    return declared === undefined ? { fn: undefined, self: undefined, how: 'none' } : { fn: declared, self: undefined, how: 'global' };
-  }
+  });
+  return { log, dispose: () => format?.dispose() };
+}
 
-  // Console output. Its formatter is compiled on the first call, since most submissions never
-  // print; it sees only what is passed to it here, never a global a student could have replaced.
-  const consoleFactory = ${JSON.stringify(CONSOLE_FACTORY)};
-  let format;
-  const log = function log() {
-    if (format === undefined) {
-      format = globalEval(consoleFactory)(write, outputLimit, cut, quoteString, numberText, tagOf, briefly, isArray, isView, keysOf, slice);
+function requireFunction(ctx: QuickJSContext, builtin: (name: KeptBuiltin) => QuickJSHandle): QuickJSHandle {
+  return ctx.newFunction('require', (name) => {
+    let what = 'a module';
+    if (name && ctx.typeof(name) === 'string') {
+      // Quoted by QuickJS's own JSON.stringify, as the student's text may hold anything.
+      const length = ctx.getProp(name, 'length').consume((h) => ctx.getNumber(h));
+      const [start, end] = [ctx.newNumber(0), ctx.newNumber(100)];
+      const cut = length > 100 ? ctx.unwrapResult(ctx.callFunction(builtin('String.prototype.slice'), name, start, end)) : name.dup();
+      what = ctx.unwrapResult(ctx.callFunction(builtin('JSON.stringify'), ctx.undefined, cut)).consume((h) => ctx.getString(h));
+      for (const handle of [cut, start, end]) handle.dispose();
     }
-    apply(format, undefined, arguments);
-  };
+    // Made by QuickJS's Error, so that its stack points at the student's `require` call.
+    const message = ctx.newString(`imports are not available in the sandbox (cannot load ${what}); write everything in this one file`);
+    const error = ctx.unwrapResult(ctx.callFunction(builtin('Error'), ctx.undefined, message));
+    message.dispose();
+    return { error };
+  });
+}
 
-  // Math.random from a fixed seed: the same submission prints and returns the same things.
+/** Math.random from a fixed seed (mulberry32): the same submission prints and returns the same things. */
+function seededRandom(ctx: QuickJSContext): QuickJSHandle {
   let seed = 0x2545f491;
-  const random = function random() {
+  return ctx.newFunction('random', () => {
     seed = (seed + 0x6d2b79f5) | 0;
-    let t = imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  defineProperty(Math, 'random', { value: random, writable: true, configurable: true, enumerable: false });
-
-  const require = function require(name) {
-    const what = typeof name === 'string' ? quote(cut(name, 100)) : 'a module';
-    throw new Error('imports are not available in the sandbox (cannot load ' + what + '); write everything in this one file');
-  };
-  const console = { log: log, info: log, warn: log, error: log, debug: log, trace: log };
-  for (const [key, value] of [['module', module], ['exports', module.exports], ['require', require], ['console', console]]) {
-    defineProperty(G, key, { value: value, writable: true, configurable: true, enumerable: false });
-  }
-  return { read: read, describeThrown: describeThrown, throwSite: throwSite, invoke: invoke, resolve: resolve };
-})`;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ctx.newNumber(((t ^ (t >>> 14)) >>> 0) / 4294967296);
+  });
+}

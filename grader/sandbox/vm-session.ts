@@ -1,6 +1,9 @@
 // One job's QuickJS runtime, inside a worker: the prelude, the student's file, and the
 // calls, each under the job's deadline (the interrupt handler) and memory limit. Every
 // failure comes back as data; a host exception here means the sandbox itself broke.
+// Functions are found and called from here, through built-ins kept before the student's code
+// ran (prelude.ts): a job compiles no JavaScript of the sandbox's own unless it prints or
+// returns a long array.
 import {
   DefaultIntrinsics,
   type QuickJSContext,
@@ -10,23 +13,22 @@ import {
 } from 'quickjs-emscripten-core';
 import { ConsoleBuffer } from './console-buffer.ts';
 import { ENGINE_FILENAME } from './positions.ts';
-import { PRELUDE, PRELUDE_API, PRELUDE_FILENAME, type PreludeFunction } from './prelude.ts';
+import { keptIndex, type KeptBuiltin } from './kept.ts';
+import { installPrelude, PRELUDE_FILENAME, type Prelude } from './prelude.ts';
 import type { RawCallOutcome, RawThrown } from './protocol.ts';
 import { isOutOfMemory } from './thrown-message.ts';
 import type { SandboxLimits } from './types.ts';
 import { VmReader, type ReaderHost } from './vm-reader.ts';
+import { resolveFunction, type ResolvedFunction } from './vm-resolve.ts';
+
+export type { ResolvedFunction } from './vm-resolve.ts';
 
 /** Freed when the student's code fails, so that reading the failure has memory to work in (copied in, never written). */
 const RESERVE = new ArrayBuffer(1024 * 1024);
 /** QuickJS's own stack: deep recursion stops here, well before the worker's stack. */
 const STACK_BYTES = 1024 * 1024;
-const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
-
-export interface ResolvedFunction {
-  readonly fn: QuickJSHandle;
-  readonly self: QuickJSHandle;
-  readonly how: 'export' | 'global';
-}
+/** Arguments come as JSON text; these strings in it stand for NaN, ±Infinity and −0 (see encodeArgs). */
+const REVIVE_NUMBERS = "(key, value) => (typeof value === 'string' ? +value : value)";
 
 type Failure = { readonly kind: 'timeout' } | { readonly kind: 'memory' } | { readonly kind: 'threw'; readonly thrown: RawThrown };
 
@@ -35,11 +37,12 @@ export class VmSession implements ReaderHost {
   private readonly reader = new VmReader(this);
   private readonly rt: QuickJSRuntime;
   readonly ctx: QuickJSContext;
-  private readonly api = new Map<PreludeFunction, QuickJSHandle>();
+  private readonly prelude: Prelude;
+  private revive: QuickJSHandle | undefined;
   private readonly owned: QuickJSHandle[] = [];
   private reserve: QuickJSHandle | undefined;
   private deadline = Infinity;
-  private interrupted = false;
+  private wasInterrupted = false;
 
   /**
    * @param jobDeadline performance.now() value after which the job's code is stopped.
@@ -57,25 +60,29 @@ export class VmSession implements ReaderHost {
     this.rt.setMaxStackSize(STACK_BYTES);
     this.rt.setInterruptHandler(() => {
       if (performance.now() <= this.deadline) return false;
-      this.interrupted = true;
+      this.wasInterrupted = true;
       return true;
     });
     // No Date: a submission's output must not depend on when it was graded.
     this.ctx = this.rt.newContext({ intrinsics: { ...DefaultIntrinsics, Date: false } });
-    this.installPrelude(limits);
+    this.prelude = installPrelude(this.ctx, { write: (chunk, fullLength) => this.console.write(chunk, fullLength), outputLimit: limits.outputKb * 1024 });
     this.reserve = this.ctx.newArrayBuffer(RESERVE);
   }
 
-  private installPrelude(limits: SandboxLimits): void {
-    const { ctx } = this;
-    const write = ctx.newFunction('write', (chunk, fullLength) => {
-      if (chunk && fullLength && ctx.typeof(chunk) === 'string') this.console.write(ctx.getString(chunk), ctx.getNumber(fullLength));
-    });
-    const outputLimit = ctx.newNumber(limits.outputKb * 1024);
-    const install = ctx.unwrapResult(ctx.evalCode(PRELUDE, PRELUDE_FILENAME, { type: 'global', strict: true }));
-    const api = ctx.unwrapResult(ctx.callFunction(install, ctx.undefined, write, outputLimit));
-    for (const name of PRELUDE_API) this.api.set(name, ctx.getProp(api, name));
-    for (const handle of [api, install, outputLimit, write]) handle.dispose();
+  kept(name: KeptBuiltin): QuickJSHandle {
+    return this.prelude.kept[keptIndex(name)]!;
+  }
+
+  keptList(): QuickJSHandle {
+    return this.prelude.keptArray;
+  }
+
+  throwSite(): number {
+    return this.ctx.getProp(this.prelude.site, 0).consume((h) => (this.ctx.typeof(h) === 'number' ? this.ctx.getNumber(h) : -1));
+  }
+
+  interrupted(): boolean {
+    return this.wasInterrupted;
   }
 
   /** Evaluates the student's file and runs the microtasks it queued. */
@@ -88,35 +95,30 @@ export class VmSession implements ReaderHost {
 
   /** The function to call for `name`, or why there is none. */
   resolve(name: string): ResolvedFunction | RawCallOutcome {
-    if (!IDENTIFIER.test(name)) return { kind: 'missing-export', exportName: name };
     if (performance.now() >= this.jobDeadline) return { kind: 'timeout' };
-    const nameHandle = this.ctx.newString(name);
-    const result = this.underDeadline(this.jobDeadline, () => this.ctx.callFunction(this.fn('resolve'), this.ctx.undefined, nameHandle));
-    nameHandle.dispose();
-    if (result.error) return this.failure(result.error);
-    const record = result.value;
-    const fn = this.ctx.getProp(record, 'fn');
-    const self = this.ctx.getProp(record, 'self');
-    const how = this.ctx.getProp(record, 'how').consume((h) => this.ctx.getString(h));
-    record.dispose();
-    const type = this.ctx.typeof(fn);
-    if (how === 'none' || type !== 'function') {
-      fn.dispose();
-      self.dispose();
-      return { kind: 'missing-export', exportName: name, ...(how === 'none' ? {} : { found: type }) };
-    }
-    this.owned.push(fn, self);
-    return { fn, self, how: how === 'global' ? 'global' : 'export' };
+    const result = this.underDeadline(this.jobDeadline, () => resolveFunction(this, this.prelude.module, name));
+    if ('error' in result) return this.failure(result.error);
+    // `self` may be the context's own `undefined`, which is never disposed.
+    if ('fn' in result) this.owned.push(...[result.fn, result.self].filter((handle) => handle !== this.ctx.undefined));
+    return result;
   }
 
   /** Calls the function with arguments given as JSON text and reads what it returned. */
   call(target: ResolvedFunction, argsJson: string): RawCallOutcome {
     if (performance.now() >= this.jobDeadline) return { kind: 'timeout' };
-    const args = this.ctx.newString(argsJson);
+    const { ctx } = this;
+    // Only non-finite numbers and −0 are written as strings.
+    if (argsJson.includes('"')) this.revive ??= ctx.unwrapResult(ctx.evalCode(REVIVE_NUMBERS, PRELUDE_FILENAME, { type: 'global', strict: true }));
+    const minusOne = ctx.newNumber(-1);
+    ctx.setProp(this.prelude.site, 0, minusOne);
+    minusOne.dispose();
+    const text = ctx.newString(argsJson);
+    const args = ctx.callFunction(this.kept('JSON.parse'), ctx.undefined, text, ...(argsJson.includes('"') ? [this.revive!] : []));
+    text.dispose();
     const result = this.underDeadline(this.jobDeadline, () =>
-      this.ctx.callFunction(this.fn('invoke'), this.ctx.undefined, target.fn, target.self, args),
+      args.error ? args : ctx.callFunction(this.kept('Reflect.apply'), ctx.undefined, target.fn, target.self, args.value),
     );
-    args.dispose();
+    if (result !== args) args.dispose();
     if (result.error) return this.failure(result.error);
     try {
       const pending = this.drain();
@@ -130,29 +132,23 @@ export class VmSession implements ReaderHost {
   }
 
   dispose(): void {
-    for (const handle of [...this.owned, ...this.api.values(), ...(this.reserve ? [this.reserve] : [])]) {
-      if (handle.alive) handle.dispose();
+    this.reader.dispose();
+    this.prelude.dispose();
+    for (const handle of [...this.owned, this.revive, this.reserve]) {
+      if (handle?.alive) handle.dispose();
     }
     this.ctx.dispose();
     this.rt.dispose();
   }
 
-  private fn(name: PreludeFunction): QuickJSHandle {
-    return this.api.get(name)!;
-  }
-
-  callPrelude(name: PreludeFunction, deadline: number, ...args: QuickJSHandle[]) {
-    const result = this.underDeadline(deadline, () => this.ctx.callFunction(this.fn(name), this.ctx.undefined, ...args));
-    return { result, interrupted: this.interrupted };
-  }
-
-  private underDeadline<T>(deadline: number, run: () => T): T {
+  underDeadline<T>(deadline: number, run: () => T): T {
+    const outer = this.deadline;
     this.deadline = deadline;
-    this.interrupted = false;
+    this.wasInterrupted = false;
     try {
       return run();
     } finally {
-      this.deadline = Infinity;
+      this.deadline = outer;
     }
   }
 
@@ -172,7 +168,7 @@ export class VmSession implements ReaderHost {
   /** Classifies (and disposes) what a failed evaluation threw. */
   private failure(error: QuickJSHandle): Failure {
     try {
-      if (this.interrupted && performance.now() >= this.jobDeadline) return { kind: 'timeout' };
+      if (this.wasInterrupted && performance.now() >= this.jobDeadline) return { kind: 'timeout' };
       this.releaseReserve();
       const thrown = this.reader.describe(error);
       if (thrown === 'timeout') return { kind: 'timeout' };

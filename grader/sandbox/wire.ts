@@ -1,35 +1,20 @@
-// Parsing the JSON text the prelude writes into PlainValue and RawThrown. The text comes
-// from the sandbox's own code, but the strings inside it are the student's: nothing here
-// trusts a shape it did not check.
-import type { RawThrown } from './protocol.ts';
+// Parsing the JSON text the items reader writes inside QuickJS (prelude-reader.ts) into
+// PlainValues. The text comes from the sandbox's own code, but the strings inside it are
+// the student's: nothing here trusts a shape it did not check.
 import type { PlainValue } from './types.ts';
 
-export function parsePlainValue(text: string): PlainValue {
+export function parseItems(text: string): { readonly nodes: number; readonly items: PlainValue[] } {
   try {
-    return toPlainValue(JSON.parse(text));
+    const raw = JSON.parse(text) as { nodes?: unknown; items?: unknown };
+    return { nodes: Number(raw.nodes), items: Array.isArray(raw.items) ? raw.items.map(toPlainValue) : [] };
   } catch {
-    return { type: 'unreadable', reason: 'the sandbox could not decode the value' };
-  }
-}
-
-export function parseThrown(text: string, site: number): RawThrown {
-  try {
-    const raw = JSON.parse(text) as Record<string, unknown>;
-    if ('value' in raw) return { value: toPlainValue(raw.value), site };
-    return {
-      site,
-      tag: typeof raw.tag === 'string' ? raw.tag : 'Object',
-      ...(raw.name !== null && raw.name !== undefined ? { name: toPlainValue(raw.name) } : {}),
-      ...(raw.message !== null && raw.message !== undefined ? { message: toPlainValue(raw.message) } : {}),
-      ...(typeof raw.stack === 'string' ? { stack: raw.stack } : {}),
-    };
-  } catch {
-    return { site, unreadable: 'the sandbox could not decode what was thrown' };
+    return { nodes: Infinity, items: [{ type: 'unreadable', reason: 'the sandbox could not decode the value' }] };
   }
 }
 
 const SIMPLE = new Set(['undefined', 'null', 'symbol', 'function']);
 
+/** The same shapes, with their keys in the same order, as vm-reader.ts builds. */
 function toPlainValue(raw: unknown): PlainValue {
   if (typeof raw !== 'object' || raw === null) return { type: 'unreadable', reason: 'unexpected value description' };
   const r = raw as Record<string, unknown>;
