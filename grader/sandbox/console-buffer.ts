@@ -15,6 +15,11 @@ export class ConsoleBuffer {
     if (fullLength > kept.length) this.cut = true;
   }
 
+  /** Characters kept so far. */
+  get kept(): number {
+    return this.text.length;
+  }
+
   get truncated(): boolean {
     return this.cut;
   }

@@ -1,16 +1,18 @@
 // A pool of sandbox workers. `run` never throws: whatever the student's file does (or the
 // sandbox suffers), the answer is a SandboxOutcome, and the pool replaces any worker
-// that was killed, died, or whose memory grew.
+// that was killed, died, or whose memory grew. A job that ran out of time is run a second
+// time, alone in the pool, unless its worker thread was seen to use its whole time limit:
+// the limit is wall-clock time, and a loaded machine can hold a correct job up past it.
 import { availableParallelism } from 'node:os';
 import { DEFAULT_LIMITS } from './limits.ts';
 import { assembleOutcome } from './outcome.ts';
-import { encodeArgs } from './protocol.ts';
+import { encodeArgs, type WorkerJob } from './protocol.ts';
 import { DEFAULT_MAX_SOURCE_BYTES } from './source.ts';
 import { transpile, type Transpiled } from './transpile.ts';
 import type { SandboxJob, SandboxOutcome, SandboxTiming } from './types.ts';
 import { quickjsWasmModule, type WasmModule } from './wasm-module.ts';
 import { defaultWorkerPath } from './worker-path.ts';
-import { WorkerSlot } from './worker-slot.ts';
+import { WorkerSlot, type SlotRun } from './worker-slot.ts';
 
 export interface SandboxPoolOptions {
   /** Worker threads (default: the number of cores, at most 4). */
@@ -37,8 +39,18 @@ export interface SandboxPoolStats {
 /** A student's one solution file is run once per code exercise: transpile it once. */
 const TRANSPILED_KEPT = 32;
 
+/** A timeout is trusted when the worker thread had at least this share of the time limit in CPU time. */
+export const TRUSTED_CPU_SHARE = 0.9;
+/**
+ * The watchdog's grace on a second run: its worker reports every step at once, so a kill
+ * loses nothing done; the grace only has to let an interrupted job report its end.
+ */
+const SECOND_RUN_GRACE_MS = 100;
+
 interface Waiter {
   readonly memoryMb: number;
+  /** A second run, which waits until no other job runs, and keeps the pool to itself. */
+  readonly alone: boolean;
   readonly resolve: (slot: WorkerSlot | undefined) => void;
 }
 
@@ -51,7 +63,8 @@ export class SandboxPool {
   private slots: WorkerSlot[] = [];
   private readonly waiting: Waiter[] = [];
   private closed = false;
-  private counts = { started: 0, killed: 0, replaced: 0 };
+  private counts = { started: 0, killed: 0, replaced: 0, rerun: 0 };
+  private runningAlone = false;
   private readonly transpiled = new Map<string, Promise<Transpiled>>();
 
   constructor(options: SandboxPoolOptions = {}) {
@@ -81,16 +94,43 @@ export class SandboxPool {
       return { ...quiet, timing: timing({ transpileMs }), kind: 'syntax-error', message, line, col };
     }
 
-    const slot = await this.acquire(job.limits.memoryMb);
+    const work = { code: transpiled.code, calls: job.calls.map((call) => ({ exportName: call.exportName, argsJson: encodeArgs(call.args) })), limits: job.limits };
+    const first = await this.runOnce(work, false);
+    if (!first) return { ...quiet, timing: timing({ transpileMs }), kind: 'crashed', message: 'the sandbox pool is closed' };
+    let { run, queueMs, runMs } = first;
+    const second = this.secondRunNeeded(run, job.limits.timeMs) ? await this.runOnce({ ...work, reportEachStep: true }, true) : undefined;
+    if (second) {
+      this.counts.rerun++;
+      // What the second run found is the answer; the time of both is the job's cost.
+      run = { ...second.run, cpuMs: first.run.cpuMs + second.run.cpuMs };
+      queueMs += second.queueMs;
+      runMs += second.runMs;
+    }
+    return assembleOutcome(run, transpiled.positions, job.calls.length, timing({ transpileMs, queueMs, runMs, cpuMs: run.cpuMs }));
+  }
+
+  /** Runs the job on a worker (alone in the pool for a second run); undefined once the pool is closed. */
+  private async runOnce(work: Omit<WorkerJob, 'id'>, alone: boolean): Promise<{ run: SlotRun; queueMs: number; runMs: number } | undefined> {
+    const asked = performance.now();
+    const slot = await this.acquire(work.limits.memoryMb, alone);
     await slot?.ready;
     const queued = performance.now();
-    if (!slot) return { ...quiet, timing: timing({ transpileMs }), kind: 'crashed', message: 'the sandbox pool is closed' };
-    const calls = job.calls.map((call) => ({ exportName: call.exportName, argsJson: encodeArgs(call.args) }));
-    const run = await slot.run({ code: transpiled.code, calls, limits: job.limits }, job.limits.timeMs + this.graceMs);
+    if (!slot) return undefined;
+    const run = await slot.run(work, work.limits.timeMs + (alone ? Math.min(this.graceMs, SECOND_RUN_GRACE_MS) : this.graceMs));
     if (run.ending === 'killed') this.counts.killed++;
-    this.release(slot, run.retire);
-    const runMs = performance.now() - queued;
-    return assembleOutcome(run, transpiled.positions, job.calls.length, timing({ transpileMs, queueMs: queued - start - transpileMs, runMs, cpuMs: run.cpuMs }));
+    this.release(slot, run.retire, alone);
+    return { run, queueMs: queued - asked, runMs: performance.now() - queued };
+  }
+
+  /**
+   * A killed worker may have done steps it had not reported; a timeout may come from a
+   * machine too loaded to give the job its time. Either is run again, unless nothing was
+   * lost and the worker thread was seen to use (nearly) the whole time limit on its own.
+   */
+  private secondRunNeeded(run: SlotRun, timeMs: number): boolean {
+    if (run.ending === 'killed' && run.lostSteps) return true;
+    const timedOut = run.ending === 'killed' || run.load?.kind === 'timeout' || run.calls.some((call) => call.kind === 'timeout');
+    return timedOut && !(run.threadCpuMs !== undefined && run.threadCpuMs >= TRUSTED_CPU_SHARE * timeMs);
   }
 
   /**
@@ -127,14 +167,27 @@ export class SandboxPool {
   }
 
   stats(): SandboxPoolStats {
-    return { ...this.counts };
+    const { started, killed, replaced } = this.counts;
+    return { started, killed, replaced };
   }
 
-  private acquire(memoryMb: number): Promise<WorkerSlot | undefined> {
+  /** Jobs run a second time (see secondRunNeeded). */
+  secondRuns(): number {
+    return this.counts.rerun;
+  }
+
+  private acquire(memoryMb: number, alone: boolean): Promise<WorkerSlot | undefined> {
     if (this.closed) return Promise.resolve(undefined);
-    const slot = this.take(memoryMb);
-    if (slot) return Promise.resolve(slot);
-    return new Promise((resolve) => this.waiting.push({ memoryMb, resolve }));
+    if (!alone && !this.runningAlone && this.waiting.length === 0) {
+      const slot = this.take(memoryMb);
+      if (slot) return Promise.resolve(slot);
+    }
+    return new Promise((resolve) => {
+      // Second runs go ahead of the other waiting jobs, in their own order.
+      const at = alone ? this.waiting.filter((waiter) => waiter.alone).length : this.waiting.length;
+      this.waiting.splice(at, 0, { memoryMb, alone, resolve });
+      this.dispatch();
+    });
   }
 
   /**
@@ -150,17 +203,22 @@ export class SandboxPool {
     return slot;
   }
 
-  private release(slot: WorkerSlot, retire: boolean): void {
+  private release(slot: WorkerSlot, retire: boolean, alone: boolean): void {
     slot.busy = false;
+    if (alone) this.runningAlone = false;
     if (retire || !slot.alive) this.replace(slot);
     this.dispatch();
   }
 
   private dispatch(): void {
-    while (this.waiting.length > 0) {
-      const slot = this.take(this.waiting[0]!.memoryMb);
+    while (this.waiting.length > 0 && !this.runningAlone) {
+      const next = this.waiting[0]!;
+      if (next.alone && this.slots.some((slot) => slot.busy)) return;
+      const slot = this.take(next.memoryMb);
       if (!slot) return;
-      this.waiting.shift()!.resolve(slot);
+      this.waiting.shift();
+      if (next.alone) this.runningAlone = true;
+      next.resolve(slot);
     }
   }
 

@@ -13,7 +13,17 @@ export interface WorkerData {
   readonly reports: MessagePort;
   /** QuickJS's compiled WebAssembly.Module, shared by the host (see wasm-module.ts). */
   readonly wasmModule?: object;
+  /** Where the worker marks each step it finishes, for the watchdog to read (see StepMarks). */
+  readonly marks: SharedArrayBuffer;
 }
+
+/**
+ * Four Int32 the worker sets after each step of a job: the job's id, 1 once the file loaded,
+ * the calls finished, and the console characters kept. A step is cheap to mark and costly to
+ * report, so the worker reports once, at the end; when the watchdog kills it instead, the
+ * marks say whether anything was done that had not been reported.
+ */
+export const STEP_MARKS = { id: 0, loaded: 1, calls: 2, consoleChars: 3, length: 4 } as const;
 
 export interface WorkerJob {
   readonly id: number;
@@ -21,6 +31,12 @@ export interface WorkerJob {
   /** Arguments as JSON text; NaN, ±Infinity and −0 are written as strings ("NaN"). */
   readonly calls: readonly { readonly exportName: string; readonly argsJson: string }[];
   readonly limits: SandboxLimits;
+  /**
+   * Report each step as soon as it is done (a second run after a watchdog kill, so that what
+   * finished before a hang is not lost). Otherwise the worker reports once, at the end, and
+   * before that only when the job has run long (see run-job.ts).
+   */
+  readonly reportEachStep?: boolean;
 }
 
 /** What was thrown, as the prelude read it inside QuickJS. */
@@ -50,15 +66,31 @@ export type RawLoadFailure =
   | { readonly kind: 'timeout' }
   | { readonly kind: 'memory' };
 
+/** A call that finished, with what it printed. */
+export interface CallReport {
+  readonly index: number;
+  readonly outcome: RawCallOutcome;
+  readonly console: string;
+}
+
+/** The steps done since the worker last reported. */
+export interface Progress {
+  readonly id: number;
+  /** Set when the file finished loading in this stretch: what it printed while loading. */
+  readonly printedAtLoad?: string;
+  readonly calls: readonly CallReport[];
+  /** Functions found as top-level declarations rather than exports, new in this stretch. */
+  readonly unexported: readonly string[];
+}
+
 export type WorkerMessage =
-  | { readonly type: 'ready' }
-  | { readonly type: 'loaded'; readonly id: number; readonly console: string }
-  | { readonly type: 'call'; readonly id: number; readonly index: number; readonly outcome: RawCallOutcome; readonly console: string }
-  | {
+  /** `statPath`: the worker thread's /proc stat file, where the host can read its CPU time (Linux). */
+  | { readonly type: 'ready'; readonly statPath?: string }
+  | ({ readonly type: 'progress' } & Progress)
+  | ({
       readonly type: 'done';
-      readonly id: number;
       readonly load?: RawLoadFailure;
-      readonly unexported: readonly string[];
+      /** Printed after the last reported step. */
       readonly console: string;
       readonly consoleTruncated: boolean;
       readonly cpuMs: number;
@@ -66,7 +98,7 @@ export type WorkerMessage =
       readonly wasmBytes: number;
       /** False when the runtime could not be freed; the worker exits after this message. */
       readonly healthy: boolean;
-    }
+    } & Progress)
   /** The worker itself failed (not the student's code); it exits after sending this. */
   | { readonly type: 'fatal'; readonly message: string; readonly memory: boolean };
 

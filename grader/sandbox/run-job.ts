@@ -1,9 +1,17 @@
 // A worker runs one job: a fresh QuickJS runtime, the student's file, then each call in
-// order, reporting every step as it happens so that a killed worker loses nothing done.
+// order. It reports once, when the job is done: a message costs more than a call. It marks
+// each step in shared memory as it goes (STEP_MARKS), and a job that runs long also reports
+// as it goes (after each step, once PROGRESS_MS have passed since it last reported). When the
+// watchdog kills a worker whose marks show steps it never reported, the pool runs the job
+// again with `reportEachStep`, which reports every step at once: nothing done before a hang
+// is lost.
 import type { QuickJSWASMModule } from 'quickjs-emscripten-core';
-import type { RawCallOutcome, RawLoadFailure, WorkerJob, WorkerMessage } from './protocol.ts';
+import { STEP_MARKS, type CallReport, type RawCallOutcome, type RawLoadFailure, type WorkerJob, type WorkerMessage } from './protocol.ts';
 import { isNearlyFull, type WasmMemory } from './wasm-memory.ts';
 import { VmSession, type ResolvedFunction } from './vm-session.ts';
+
+/** How long a job runs before the worker reports what it has done so far. */
+export const PROGRESS_MS = 10;
 
 export function runJob(
   module: QuickJSWASMModule,
@@ -11,16 +19,35 @@ export function runJob(
   memoryMb: number,
   job: WorkerJob,
   post: (message: WorkerMessage) => void,
+  marks: Int32Array = new Int32Array(STEP_MARKS.length),
 ): void {
   const started = performance.now();
+  Atomics.store(marks, STEP_MARKS.loaded, 0);
+  Atomics.store(marks, STEP_MARKS.calls, 0);
+  Atomics.store(marks, STEP_MARKS.consoleChars, 0);
+  Atomics.store(marks, STEP_MARKS.id, job.id);
   const session = new VmSession(module, job.limits, started + job.limits.timeMs, () => isNearlyFull(memory, memoryMb));
-  const unexported: string[] = [];
+  let printedAtLoad: string | undefined;
+  let calls: CallReport[] = [];
+  let unexported: string[] = [];
+  let reported = started;
+  const stretch = () => ({ id: job.id, ...(printedAtLoad === undefined ? {} : { printedAtLoad }), calls, unexported });
+  const step = (): void => {
+    Atomics.store(marks, STEP_MARKS.consoleChars, session.console.kept);
+    if (!job.reportEachStep && performance.now() - reported < PROGRESS_MS) return;
+    post({ type: 'progress', ...stretch() });
+    [printedAtLoad, calls, unexported, reported] = [undefined, [], [], performance.now()];
+  };
+
   let load: RawLoadFailure | undefined;
   try {
     load = session.load(job.code);
     if (!load) {
-      post({ type: 'loaded', id: job.id, console: session.console.takeNew() });
+      printedAtLoad = session.console.takeNew();
+      Atomics.store(marks, STEP_MARKS.loaded, 1);
+      step();
       const targets = new Map<string, ResolvedFunction | RawCallOutcome>();
+      const global = new Set<string>();
       let stopped: 'timeout' | 'memory' | undefined;
       job.calls.forEach((call, index) => {
         let outcome: RawCallOutcome;
@@ -29,12 +56,17 @@ export function runJob(
         } else {
           const target = targets.get(call.exportName) ?? session.resolve(call.exportName);
           targets.set(call.exportName, target);
-          if ('fn' in target && target.how === 'global' && !unexported.includes(call.exportName)) unexported.push(call.exportName);
+          if ('fn' in target && target.how === 'global' && !global.has(call.exportName)) {
+            global.add(call.exportName);
+            unexported.push(call.exportName);
+          }
           outcome = 'fn' in target ? session.call(target, call.argsJson) : target;
           // The budget is the job's: after a timeout nothing is left; after running out of memory, nothing is safe.
           if (outcome.kind === 'timeout' || outcome.kind === 'memory') stopped = outcome.kind;
         }
-        post({ type: 'call', id: job.id, index, outcome, console: session.console.takeNew() });
+        calls.push({ index, outcome, console: session.console.takeNew() });
+        Atomics.store(marks, STEP_MARKS.calls, index + 1);
+        step();
       });
     }
   } finally {
@@ -47,9 +79,8 @@ export function runJob(
     }
     post({
       type: 'done',
-      id: job.id,
+      ...stretch(),
       ...(load ? { load } : {}),
-      unexported,
       console: session.console.takeNew(),
       consoleTruncated: session.console.truncated,
       cpuMs,

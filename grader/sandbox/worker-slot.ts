@@ -2,7 +2,8 @@
 // job's time limit plus a grace period the worker is terminated, whatever it is doing
 // (some QuickJS built-ins never check the interrupt handler).
 import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads';
-import type { RawCallOutcome, RawLoadFailure, WorkerData, WorkerJob, WorkerMessage } from './protocol.ts';
+import { STEP_MARKS, type Progress, type RawCallOutcome, type RawLoadFailure, type WorkerData, type WorkerJob, type WorkerMessage } from './protocol.ts';
+import { ThreadCpu } from './thread-cpu.ts';
 import { RETIRE_ABOVE_BYTES } from './wasm-memory.ts';
 
 export interface SlotRun {
@@ -19,6 +20,10 @@ export interface SlotRun {
   readonly printedByCall: readonly string[];
   readonly consoleTruncated: boolean;
   readonly cpuMs: number;
+  /** CPU time the worker thread had during the job (Linux; 10 ms steps), when the job timed out or was killed. */
+  readonly threadCpuMs?: number;
+  /** Killed with steps done that it had not reported: their results are lost. */
+  readonly lostSteps?: boolean;
   readonly crash?: { readonly message: string; readonly memory: boolean };
   /** The worker must be replaced (it is dead, or its memory grew). */
   readonly retire: boolean;
@@ -31,8 +36,10 @@ interface ActiveJob {
   console: string;
   printedAtLoad: string;
   readonly printedByCall: string[];
+  readonly unexported: string[];
   crash?: { message: string; memory: boolean };
   readonly started: number;
+  readonly threadCpuAtStart: number | undefined;
   readonly timer: NodeJS.Timeout;
   readonly resolve: (run: SlotRun) => void;
 }
@@ -49,6 +56,8 @@ export class WorkerSlot {
   readonly ready: Promise<string | undefined>;
   private readonly worker: Worker;
   private readonly reports: MessagePort;
+  private readonly marks = new Int32Array(new SharedArrayBuffer(STEP_MARKS.length * Int32Array.BYTES_PER_ELEMENT));
+  private threadCpu = ThreadCpu.open(undefined);
   private current: ActiveJob | undefined;
   private nextId = 1;
   private markReady: (problem: string | undefined) => void = () => undefined;
@@ -62,7 +71,7 @@ export class WorkerSlot {
     this.ready = new Promise((resolve) => (this.markReady = resolve));
     const channel = new MessageChannel();
     this.reports = channel.port1;
-    const workerData: WorkerData = { memoryMb, reports: channel.port2, ...(wasmModule ? { wasmModule } : {}) };
+    const workerData: WorkerData = { memoryMb, reports: channel.port2, marks: this.marks.buffer as SharedArrayBuffer, ...(wasmModule ? { wasmModule } : {}) };
     this.worker = new Worker(workerPath, {
       workerData,
       transferList: [channel.port2],
@@ -80,7 +89,8 @@ export class WorkerSlot {
       return new Promise<SlotRun>((resolve) => {
         const id = this.nextId++;
         const timer = setTimeout(() => this.kill(), hardMs);
-        this.current = { id, calls: [], loaded: false, console: '', printedAtLoad: '', printedByCall: [], started: performance.now(), timer, resolve };
+        const threadCpuAtStart = this.threadCpu.read();
+        this.current = { id, calls: [], loaded: false, console: '', printedAtLoad: '', printedByCall: [], unexported: [], started: performance.now(), threadCpuAtStart, timer, resolve };
         this.worker.ref();
         this.worker.postMessage({ ...job, id } satisfies WorkerJob);
       });
@@ -90,6 +100,7 @@ export class WorkerSlot {
   terminate(): Promise<void> {
     this.alive = false;
     this.reports.close();
+    this.threadCpu.close();
     return this.worker.terminate().then(
       () => undefined,
       () => undefined,
@@ -100,6 +111,7 @@ export class WorkerSlot {
     if (message.type === 'ready') {
       if (!this.current) this.worker.unref();
       this.started = true;
+      this.threadCpu = ThreadCpu.open(message.statPath);
       this.markReady(undefined);
       return;
     }
@@ -109,27 +121,22 @@ export class WorkerSlot {
       return;
     }
     if (!job || message.id !== job.id) return;
-    job.console += message.console;
-    if (message.type === 'loaded') {
-      job.loaded = true;
-      job.printedAtLoad = message.console;
-    }
-    if (message.type === 'call') {
-      job.calls[message.index] = message.outcome;
-      job.printedByCall[message.index] = message.console;
-    }
+    absorb(job, message);
     if (message.type === 'done') {
+      job.console += message.console;
+      const timedOut = message.load?.kind === 'timeout' || job.calls.some((call) => call.kind === 'timeout');
       this.finish(job, {
         ending: 'done',
         loaded: job.loaded,
         calls: job.calls,
         ...(message.load ? { load: message.load } : {}),
-        unexported: message.unexported,
+        unexported: job.unexported,
         console: job.console,
         printedAtLoad: job.loaded ? job.printedAtLoad : job.console,
         printedByCall: job.printedByCall,
         consoleTruncated: message.consoleTruncated,
         cpuMs: message.cpuMs,
+        ...(timedOut ? this.threadCpuSince(job) : {}),
         retire: !message.healthy || message.wasmBytes > RETIRE_ABOVE_BYTES,
       });
     }
@@ -143,13 +150,30 @@ export class WorkerSlot {
     }
     const job = this.current;
     if (!job) return;
+    const threadCpu = this.threadCpuSince(job);
+    const lostSteps = this.lostSteps(job);
     void this.terminate();
-    this.finish(job, { ...partialRun(job), ending: 'killed' });
+    this.finish(job, { ...partialRun(job), ...threadCpu, lostSteps, ending: 'killed' });
+  }
+
+  /** Whether the worker's marks show steps of the job it never reported; a load it did not report is taken from them when nothing else was lost. */
+  private lostSteps(job: ActiveJob): boolean {
+    const mark = (key: keyof typeof STEP_MARKS) => Atomics.load(this.marks, STEP_MARKS[key]);
+    if (mark('id') !== job.id) return !job.loaded;
+    const lost = mark('calls') !== job.calls.length || mark('consoleChars') !== job.console.length || (mark('loaded') === 0 && job.loaded);
+    if (!lost && mark('loaded') === 1 && !job.loaded) job.loaded = true;
+    return lost;
+  }
+
+  private threadCpuSince(job: ActiveJob): { threadCpuMs?: number } {
+    const now = this.threadCpu.read();
+    return now === undefined || job.threadCpuAtStart === undefined ? {} : { threadCpuMs: now - job.threadCpuAtStart };
   }
 
   private die(message: string, memory: boolean): void {
     const wasAlive = this.alive;
     this.alive = false;
+    this.threadCpu.close();
     this.markReady(message);
     const job = this.current;
     if (job) this.finish(job, { ...partialRun(job), ending: 'crashed', crash: job.crash ?? { message, memory } });
@@ -164,13 +188,28 @@ export class WorkerSlot {
   }
 }
 
+/** Adds what a report says was done to the job. */
+function absorb(job: ActiveJob, progress: Progress): void {
+  if (progress.printedAtLoad !== undefined) {
+    job.loaded = true;
+    job.printedAtLoad = progress.printedAtLoad;
+    job.console += progress.printedAtLoad;
+  }
+  for (const call of progress.calls) {
+    job.calls[call.index] = call.outcome;
+    job.printedByCall[call.index] = call.console;
+    job.console += call.console;
+  }
+  job.unexported.push(...progress.unexported);
+}
+
 /** What arrived before the worker was killed or died; the worker is replaced. */
 function partialRun(job: ActiveJob): SlotRun {
   return {
     ending: 'crashed',
     loaded: job.loaded,
     calls: job.calls,
-    unexported: [],
+    unexported: job.unexported,
     console: job.console,
     printedAtLoad: job.printedAtLoad,
     printedByCall: job.printedByCall,

@@ -1,17 +1,19 @@
 // The entry point of a sandbox worker thread (bundled to dist/sandbox-worker.js). It owns
 // one QuickJS WebAssembly module in a memory of fixed maximum size and runs one job at a
 // time; the host's watchdog terminates it when a job overruns.
+import { readlinkSync } from 'node:fs';
 import { parentPort, workerData } from 'node:worker_threads';
 import baseVariant from '@jitl/quickjs-wasmfile-release-sync';
 import { newQuickJSWASMModuleFromVariant, newVariant } from 'quickjs-emscripten-core';
-import type { WorkerData, WorkerJob, WorkerMessage } from './protocol.ts';
+import { STEP_MARKS, type WorkerData, type WorkerJob, type WorkerMessage } from './protocol.ts';
 import { runJob } from './run-job.ts';
 import { createWasmMemory, isNearlyFull } from './wasm-memory.ts';
 
 const port = parentPort;
 if (!port) throw new Error('sandbox-worker.js runs as a worker thread of the grader');
 
-const { memoryMb, reports, wasmModule } = workerData as WorkerData;
+const { memoryMb, reports, wasmModule, marks: sharedMarks } = workerData as WorkerData;
+const marks = new Int32Array(sharedMarks, 0, STEP_MARKS.length);
 const memory = createWasmMemory(memoryMb);
 const module = await newQuickJSWASMModuleFromVariant(
   newVariant(baseVariant, { wasmMemory: memory, ...(wasmModule ? { wasmModule: wasmModule as WebAssembly.Module } : {}) }),
@@ -30,7 +32,7 @@ runJob(module, memory, memoryMb, WARM_UP, () => undefined);
 
 port.on('message', (job: WorkerJob) => {
   try {
-    runJob(module, memory, memoryMb, job, post);
+    runJob(module, memory, memoryMb, job, post, marks);
   } catch (error: unknown) {
     // Not the student's fault: QuickJS or this code failed. The module may be corrupt; start over.
     const message = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
@@ -38,4 +40,13 @@ port.on('message', (job: WorkerJob) => {
     process.exit(1);
   }
 });
-post({ type: 'ready' });
+post({ type: 'ready', ...threadStat() });
+
+/** This thread's /proc stat file (Linux), where the host reads how much CPU a job really had (see thread-cpu.ts). */
+function threadStat(): { statPath?: string } {
+  try {
+    return { statPath: `/proc/${readlinkSync('/proc/thread-self')}/stat` };
+  } catch {
+    return {};
+  }
+}
