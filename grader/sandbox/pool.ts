@@ -1,8 +1,10 @@
 // A pool of sandbox workers. `run` never throws: whatever the student's file does (or the
 // sandbox suffers), the answer is a SandboxOutcome, and the pool replaces any worker
-// that was killed, died, or whose memory grew. A job that ran out of time is run a second
-// time, alone in the pool, unless its worker thread was seen to use its whole time limit:
-// the limit is wall-clock time, and a loaded machine can hold a correct job up past it.
+// that was killed, died, or whose memory grew. A job's time is counted in CPU time where the
+// worker thread's can be read (job-clock.ts); elsewhere the limit is wall-clock time, which a
+// loaded machine can use up for a correct job, so a job that runs out of it there is run a
+// second time, alone in the pool, and is a timeout only if it times out again. A job whose
+// worker was killed before it reported steps it had done is run again too.
 import { availableParallelism } from 'node:os';
 import { DEFAULT_LIMITS } from './limits.ts';
 import { assembleOutcome } from './outcome.ts';
@@ -25,6 +27,8 @@ export interface SandboxPoolOptions {
   readonly workerPath?: string;
   /** QuickJS's compiled WebAssembly module (default: compiled once in this thread; see wasm-module.ts). */
   readonly wasmModule?: WasmModule;
+  /** Count a job's time in its worker thread's CPU time where that can be read (default true; see job-clock.ts). */
+  readonly cpuTime?: boolean;
 }
 
 export interface SandboxPoolStats {
@@ -39,8 +43,6 @@ export interface SandboxPoolStats {
 /** A student's one solution file is run once per code exercise: transpile it once. */
 const TRANSPILED_KEPT = 32;
 
-/** A timeout is trusted when the worker thread had at least this share of the time limit in CPU time. */
-export const TRUSTED_CPU_SHARE = 0.9;
 /**
  * The watchdog's grace on a second run: its worker reports every step at once, so a kill
  * loses nothing done; the grace only has to let an interrupted job report its end.
@@ -60,6 +62,7 @@ export class SandboxPool {
   private readonly maxSourceBytes: number;
   private readonly workerPath: string;
   private wasmModule: WasmModule | undefined;
+  private readonly cpuTime: boolean;
   private slots: WorkerSlot[] = [];
   private readonly waiting: Waiter[] = [];
   private closed = false;
@@ -73,6 +76,7 @@ export class SandboxPool {
     this.maxSourceBytes = options.maxSourceBytes ?? DEFAULT_MAX_SOURCE_BYTES;
     this.workerPath = options.workerPath ?? defaultWorkerPath();
     this.wasmModule = options.wasmModule;
+    this.cpuTime = options.cpuTime ?? true;
   }
 
   async run(job: SandboxJob): Promise<SandboxOutcome> {
@@ -98,9 +102,12 @@ export class SandboxPool {
     const first = await this.runOnce(work, false);
     if (!first) return { ...quiet, timing: timing({ transpileMs }), kind: 'crashed', message: 'the sandbox pool is closed' };
     let { run, queueMs, runMs } = first;
-    const second = this.secondRunNeeded(run, job.limits.timeMs) ? await this.runOnce({ ...work, reportEachStep: true }, true) : undefined;
-    if (second) {
+    let second;
+    if (this.secondRunNeeded(run)) {
       this.counts.rerun++;
+      second = await this.runOnce({ ...work, reportEachStep: true }, true);
+    }
+    if (second) {
       // What the second run found is the answer; the time of both is the job's cost.
       run = { ...second.run, cpuMs: first.run.cpuMs + second.run.cpuMs };
       queueMs += second.queueMs;
@@ -116,21 +123,20 @@ export class SandboxPool {
     await slot?.ready;
     const queued = performance.now();
     if (!slot) return undefined;
-    const run = await slot.run(work, work.limits.timeMs + (alone ? Math.min(this.graceMs, SECOND_RUN_GRACE_MS) : this.graceMs));
+    const run = await slot.run(work, alone ? Math.min(this.graceMs, SECOND_RUN_GRACE_MS) : this.graceMs);
     if (run.ending === 'killed') this.counts.killed++;
     this.release(slot, run.retire, alone);
     return { run, queueMs: queued - asked, runMs: performance.now() - queued };
   }
 
   /**
-   * A killed worker may have done steps it had not reported; a timeout may come from a
-   * machine too loaded to give the job its time. Either is run again, unless nothing was
-   * lost and the worker thread was seen to use (nearly) the whole time limit on its own.
+   * A killed worker may have done steps it had not reported; a wall-clock timeout may come
+   * from a machine too loaded to give the job its time. Either is run again.
    */
-  private secondRunNeeded(run: SlotRun, timeMs: number): boolean {
+  private secondRunNeeded(run: SlotRun): boolean {
     if (run.ending === 'killed' && run.lostSteps) return true;
     const timedOut = run.ending === 'killed' || run.load?.kind === 'timeout' || run.calls.some((call) => call.kind === 'timeout');
-    return timedOut && !(run.threadCpuMs !== undefined && run.threadCpuMs >= TRUSTED_CPU_SHARE * timeMs);
+    return timedOut && !run.cpuTimed;
   }
 
   /**
@@ -171,7 +177,7 @@ export class SandboxPool {
     return { started, killed, replaced };
   }
 
-  /** Jobs run a second time (see secondRunNeeded). */
+  /** Jobs run (or waiting to run) a second time (see secondRunNeeded). */
   secondRuns(): number {
     return this.counts.rerun;
   }
@@ -230,7 +236,7 @@ export class SandboxPool {
       (dead) => {
         if (!dead.busy) this.replace(dead);
       },
-      this.wasmModule,
+      { wasmModule: this.wasmModule, cpuTime: this.cpuTime },
     );
     this.counts.started++;
     this.slots.push(slot);

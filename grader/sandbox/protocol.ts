@@ -13,17 +13,21 @@ export interface WorkerData {
   readonly reports: MessagePort;
   /** QuickJS's compiled WebAssembly.Module, shared by the host (see wasm-module.ts). */
   readonly wasmModule?: object;
-  /** Where the worker marks each step it finishes, for the watchdog to read (see StepMarks). */
+  /** Where the worker marks each step it finishes, for the watchdog to read (see STEP_MARKS). */
   readonly marks: SharedArrayBuffer;
+  /** False: count a job's time on the wall clock only, even where the thread's CPU time can be read. */
+  readonly cpuTime: boolean;
 }
 
 /**
- * Four Int32 the worker sets after each step of a job: the job's id, 1 once the file loaded,
- * the calls finished, and the console characters kept. A step is cheap to mark and costly to
- * report, so the worker reports once, at the end; when the watchdog kills it instead, the
- * marks say whether anything was done that had not been reported.
+ * Int32s the worker sets for the job it runs: its id, the thread's CPU time when it started
+ * (ms, −1 when it cannot be read), and after each step: 1 once the file loaded, the calls
+ * finished, the console characters kept. A step is cheap to mark and costly to report, so
+ * the worker reports once, at the end; the watchdog reads the marks to tell whether the job
+ * has had its time in CPU (job-clock.ts), and, when it kills the worker, whether anything was
+ * done that had not been reported.
  */
-export const STEP_MARKS = { id: 0, loaded: 1, calls: 2, consoleChars: 3, length: 4 } as const;
+export const STEP_MARKS = { id: 0, cpuAtStart: 1, loaded: 2, calls: 3, consoleChars: 4, length: 5 } as const;
 
 export interface WorkerJob {
   readonly id: number;

@@ -6,6 +6,7 @@
 // again with `reportEachStep`, which reports every step at once: nothing done before a hang
 // is lost.
 import type { QuickJSWASMModule } from 'quickjs-emscripten-core';
+import { JobClock, type ClockReadings } from './job-clock.ts';
 import { STEP_MARKS, type CallReport, type RawCallOutcome, type RawLoadFailure, type WorkerJob, type WorkerMessage } from './protocol.ts';
 import { isNearlyFull, type WasmMemory } from './wasm-memory.ts';
 import { VmSession, type ResolvedFunction } from './vm-session.ts';
@@ -13,20 +14,28 @@ import { VmSession, type ResolvedFunction } from './vm-session.ts';
 /** How long a job runs before the worker reports what it has done so far. */
 export const PROGRESS_MS = 10;
 
-export function runJob(
-  module: QuickJSWASMModule,
-  memory: WasmMemory,
-  memoryMb: number,
-  job: WorkerJob,
-  post: (message: WorkerMessage) => void,
-  marks: Int32Array = new Int32Array(STEP_MARKS.length),
-): void {
-  const started = performance.now();
+/** What a sandbox worker thread runs its jobs with. */
+export interface JobWorker {
+  readonly module: QuickJSWASMModule;
+  /** The WebAssembly memory of `module`, sized for jobs of `memoryMb`. */
+  readonly memory: WasmMemory;
+  readonly memoryMb: number;
+  /** Shared with the host (STEP_MARKS). */
+  readonly marks: Int32Array;
+  /** The wall clock and this thread's CPU time, where it can be read (job-clock.ts). */
+  readonly clock: ClockReadings;
+}
+
+export function runJob(worker: JobWorker, job: WorkerJob, post: (message: WorkerMessage) => void): void {
+  const { memory, memoryMb, marks } = worker;
+  const clock = new JobClock(job.limits.timeMs, worker.clock);
+  const started = clock.started;
   Atomics.store(marks, STEP_MARKS.loaded, 0);
   Atomics.store(marks, STEP_MARKS.calls, 0);
   Atomics.store(marks, STEP_MARKS.consoleChars, 0);
+  Atomics.store(marks, STEP_MARKS.cpuAtStart, clock.cpuAtStartMs ?? -1);
   Atomics.store(marks, STEP_MARKS.id, job.id);
-  const session = new VmSession(module, job.limits, started + job.limits.timeMs, () => isNearlyFull(memory, memoryMb));
+  const session = new VmSession(worker.module, job.limits, clock, () => isNearlyFull(memory, memoryMb));
   let printedAtLoad: string | undefined;
   let calls: CallReport[] = [];
   let unexported: string[] = [];
@@ -34,9 +43,9 @@ export function runJob(
   const stretch = () => ({ id: job.id, ...(printedAtLoad === undefined ? {} : { printedAtLoad }), calls, unexported });
   const step = (): void => {
     Atomics.store(marks, STEP_MARKS.consoleChars, session.console.kept);
-    if (!job.reportEachStep && performance.now() - reported < PROGRESS_MS) return;
+    if (!job.reportEachStep && clock.now() - reported < PROGRESS_MS) return;
     post({ type: 'progress', ...stretch() });
-    [printedAtLoad, calls, unexported, reported] = [undefined, [], [], performance.now()];
+    [printedAtLoad, calls, unexported, reported] = [undefined, [], [], clock.now()];
   };
 
   let load: RawLoadFailure | undefined;
@@ -70,7 +79,7 @@ export function runJob(
       });
     }
   } finally {
-    const cpuMs = performance.now() - started;
+    const cpuMs = clock.now() - started;
     let healthy = true;
     try {
       session.dispose();

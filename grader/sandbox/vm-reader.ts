@@ -33,8 +33,10 @@ function use<T>(handle: QuickJSHandle, fn: (handle: QuickJSHandle) => T): T {
 
 export interface ReaderHost {
   readonly ctx: QuickJSContext;
-  /** performance.now() value at which the job's time is up. */
-  readonly jobDeadline: number;
+  /** Whether the job's time is up (job-clock.ts). */
+  jobTimeUp(): boolean;
+  /** The wall clock the job is timed by. */
+  now(): number;
   /** Whether the WebAssembly memory is at its maximum. */
   memoryFull(): boolean;
   /** A built-in as it was before the student's code ran. */
@@ -43,7 +45,7 @@ export interface ReaderHost {
   keptList(): QuickJSHandle;
   /** The last `throw` statement that ran (see throw-sites.ts), or −1. */
   throwSite(): number;
-  /** Runs `read` with the interrupt handler set to `deadline`; `interrupted()` tells whether it fired. */
+  /** Runs `read` until the job's time is up or `deadline`, whichever comes first; `interrupted()` tells whether the interrupt fired. */
   underDeadline<T>(deadline: number, read: () => T): T;
   interrupted(): boolean;
 }
@@ -111,14 +113,13 @@ export class VmReader {
 
   /** Runs one read under its own deadline; what escapes it is a timeout or the reason it failed. */
   private attempt<T>(read: () => T): Attempt<T> {
-    const { jobDeadline } = this.host;
     this.nodes = 0;
     try {
-      return { ok: true, value: this.host.underDeadline(Math.min(jobDeadline, performance.now() + READ_MS), read) };
+      return { ok: true, value: this.host.underDeadline(this.host.now() + READ_MS, read) };
     } catch (caught: unknown) {
       if (caught instanceof StepThrew) caught.error.dispose();
       else if (!(caught instanceof Abandoned)) throw caught;
-      if (performance.now() >= jobDeadline) return { ok: false, failure: 'timeout' };
+      if (this.host.jobTimeUp()) return { ok: false, failure: 'timeout' };
       return { ok: false, failure: caught instanceof Abandoned && caught.interrupted ? `reading it took longer than ${READ_MS} ms` : 'reading it failed' };
     }
   }

@@ -17,6 +17,7 @@ import { keptIndex, type KeptBuiltin } from './kept.ts';
 import { installPrelude, PRELUDE_FILENAME, type Prelude } from './prelude.ts';
 import type { RawCallOutcome, RawThrown } from './protocol.ts';
 import { isOutOfMemory } from './thrown-message.ts';
+import type { JobClock } from './job-clock.ts';
 import type { SandboxLimits } from './types.ts';
 import { VmReader, type ReaderHost } from './vm-reader.ts';
 import { resolveFunction, type ResolvedFunction } from './vm-resolve.ts';
@@ -41,17 +42,18 @@ export class VmSession implements ReaderHost {
   private revive: QuickJSHandle | undefined;
   private readonly owned: QuickJSHandle[] = [];
   private reserve: QuickJSHandle | undefined;
-  private deadline = Infinity;
+  /** The deadline of the section of QuickJS code running now (Infinity: only the job's), or undefined outside one. */
+  private section: number | undefined;
   private wasInterrupted = false;
 
   /**
-   * @param jobDeadline performance.now() value after which the job's code is stopped.
+   * @param clock says when the job's time is up (job-clock.ts).
    * @param memoryFull whether the WebAssembly memory is at its maximum (allocations fail).
    */
   constructor(
     module: QuickJSWASMModule,
     limits: SandboxLimits,
-    readonly jobDeadline: number,
+    private readonly clock: JobClock,
     readonly memoryFull: () => boolean,
   ) {
     this.console = new ConsoleBuffer(limits.outputKb * 1024);
@@ -59,7 +61,9 @@ export class VmSession implements ReaderHost {
     this.rt.setMemoryLimit(limits.memoryMb * 1024 * 1024);
     this.rt.setMaxStackSize(STACK_BYTES);
     this.rt.setInterruptHandler(() => {
-      if (performance.now() <= this.deadline) return false;
+      if (this.section === undefined) return false;
+      const now = this.clock.now();
+      if (now <= this.section && (now < this.clock.deadline || !this.clock.isUp(now))) return false;
       this.wasInterrupted = true;
       return true;
     });
@@ -87,7 +91,7 @@ export class VmSession implements ReaderHost {
 
   /** Evaluates the student's file and runs the microtasks it queued. */
   load(code: string): Failure | undefined {
-    const result = this.underDeadline(this.jobDeadline, () => this.ctx.evalCode(code, ENGINE_FILENAME, { type: 'global' }));
+    const result = this.underDeadline(Infinity, () => this.ctx.evalCode(code, ENGINE_FILENAME, { type: 'global' }));
     if (result.error) return this.failure(result.error);
     result.value.dispose();
     return this.drain();
@@ -95,8 +99,8 @@ export class VmSession implements ReaderHost {
 
   /** The function to call for `name`, or why there is none. */
   resolve(name: string): ResolvedFunction | RawCallOutcome {
-    if (performance.now() >= this.jobDeadline) return { kind: 'timeout' };
-    const result = this.underDeadline(this.jobDeadline, () => resolveFunction(this, this.prelude.module, name));
+    if (this.clock.isUp()) return { kind: 'timeout' };
+    const result = this.underDeadline(Infinity, () => resolveFunction(this, this.prelude.module, name));
     if ('error' in result) return this.failure(result.error);
     // `self` may be the context's own `undefined`, which is never disposed.
     if ('fn' in result) this.owned.push(...[result.fn, result.self].filter((handle) => handle !== this.ctx.undefined));
@@ -105,7 +109,7 @@ export class VmSession implements ReaderHost {
 
   /** Calls the function with arguments given as JSON text and reads what it returned. */
   call(target: ResolvedFunction, argsJson: string): RawCallOutcome {
-    if (performance.now() >= this.jobDeadline) return { kind: 'timeout' };
+    if (this.clock.isUp()) return { kind: 'timeout' };
     const { ctx } = this;
     // Only non-finite numbers and −0 are written as strings.
     if (argsJson.includes('"')) this.revive ??= ctx.unwrapResult(ctx.evalCode(REVIVE_NUMBERS, PRELUDE_FILENAME, { type: 'global', strict: true }));
@@ -115,7 +119,7 @@ export class VmSession implements ReaderHost {
     const text = ctx.newString(argsJson);
     const args = ctx.callFunction(this.kept('JSON.parse'), ctx.undefined, text, ...(argsJson.includes('"') ? [this.revive!] : []));
     text.dispose();
-    const result = this.underDeadline(this.jobDeadline, () =>
+    const result = this.underDeadline(Infinity, () =>
       args.error ? args : ctx.callFunction(this.kept('Reflect.apply'), ctx.undefined, target.fn, target.self, args.value),
     );
     if (result !== args) args.dispose();
@@ -141,22 +145,31 @@ export class VmSession implements ReaderHost {
     this.rt.dispose();
   }
 
+  jobTimeUp(): boolean {
+    return this.clock.isUp();
+  }
+
+  now(): number {
+    return this.clock.now();
+  }
+
+  /** Runs QuickJS code until the job's time is up, or until `deadline` if that comes first. */
   underDeadline<T>(deadline: number, run: () => T): T {
-    const outer = this.deadline;
-    this.deadline = deadline;
+    const outer = this.section;
+    this.section = deadline;
     this.wasInterrupted = false;
     try {
       return run();
     } finally {
-      this.deadline = outer;
+      this.section = outer;
     }
   }
 
   /** Runs queued promise callbacks in batches until none are left or time runs out. */
   private drain(): Failure | undefined {
     while (this.rt.hasPendingJob()) {
-      if (performance.now() >= this.jobDeadline) return { kind: 'timeout' };
-      const result = this.underDeadline(this.jobDeadline, () => this.rt.executePendingJobs(64));
+      if (this.clock.isUp()) return { kind: 'timeout' };
+      const result = this.underDeadline(Infinity, () => this.rt.executePendingJobs(64));
       if (result.error) {
         const failure = this.failure(result.error);
         if (failure.kind !== 'threw') return failure;
@@ -168,7 +181,7 @@ export class VmSession implements ReaderHost {
   /** Classifies (and disposes) what a failed evaluation threw. */
   private failure(error: QuickJSHandle): Failure {
     try {
-      if (this.wasInterrupted && performance.now() >= this.jobDeadline) return { kind: 'timeout' };
+      if (this.wasInterrupted && this.clock.isUp()) return { kind: 'timeout' };
       this.releaseReserve();
       const thrown = this.reader.describe(error);
       if (thrown === 'timeout') return { kind: 'timeout' };

@@ -1,7 +1,9 @@
 // One sandbox worker thread and the job it is running, with the host's watchdog: past the
 // job's time limit plus a grace period the worker is terminated, whatever it is doing
-// (some QuickJS built-ins never check the interrupt handler).
+// (some QuickJS built-ins never check the interrupt handler), unless the job has not had its
+// time in CPU yet (job-clock.ts: the watchdog reads the same CPU time as the job's clock).
 import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads';
+import { nextDeadline, STARVED_WALL_FACTOR } from './job-clock.ts';
 import { STEP_MARKS, type Progress, type RawCallOutcome, type RawLoadFailure, type WorkerData, type WorkerJob, type WorkerMessage } from './protocol.ts';
 import { ThreadCpu } from './thread-cpu.ts';
 import { RETIRE_ABOVE_BYTES } from './wasm-memory.ts';
@@ -20,8 +22,8 @@ export interface SlotRun {
   readonly printedByCall: readonly string[];
   readonly consoleTruncated: boolean;
   readonly cpuMs: number;
-  /** CPU time the worker thread had during the job (Linux; 10 ms steps), when the job timed out or was killed. */
-  readonly threadCpuMs?: number;
+  /** Whether the job's time was counted in CPU time (job-clock.ts), so that a timeout is the job's own. */
+  readonly cpuTimed: boolean;
   /** Killed with steps done that it had not reported: their results are lost. */
   readonly lostSteps?: boolean;
   readonly crash?: { readonly message: string; readonly memory: boolean };
@@ -39,8 +41,9 @@ interface ActiveJob {
   readonly unexported: string[];
   crash?: { message: string; memory: boolean };
   readonly started: number;
-  readonly threadCpuAtStart: number | undefined;
-  readonly timer: NodeJS.Timeout;
+  readonly limitMs: number;
+  readonly graceMs: number;
+  timer: NodeJS.Timeout;
   readonly resolve: (run: SlotRun) => void;
 }
 
@@ -66,12 +69,13 @@ export class WorkerSlot {
     readonly memoryMb: number,
     workerPath: string,
     private readonly onDeath: (slot: WorkerSlot) => void,
-    wasmModule?: object,
+    options: { readonly wasmModule?: object; readonly cpuTime: boolean },
   ) {
+    const { wasmModule, cpuTime } = options;
     this.ready = new Promise((resolve) => (this.markReady = resolve));
     const channel = new MessageChannel();
     this.reports = channel.port1;
-    const workerData: WorkerData = { memoryMb, reports: channel.port2, marks: this.marks.buffer as SharedArrayBuffer, ...(wasmModule ? { wasmModule } : {}) };
+    const workerData: WorkerData = { memoryMb, reports: channel.port2, marks: this.marks.buffer as SharedArrayBuffer, cpuTime, ...(wasmModule ? { wasmModule } : {}) };
     this.worker = new Worker(workerPath, {
       workerData,
       transferList: [channel.port2],
@@ -83,14 +87,16 @@ export class WorkerSlot {
     this.worker.on('exit', (code) => this.die(`the sandbox worker exited (code ${code})`, false));
   }
 
-  run(job: Omit<WorkerJob, 'id'>, hardMs: number): Promise<SlotRun> {
+  /** Runs the job; the watchdog ends it `graceMs` after its time is up. */
+  run(job: Omit<WorkerJob, 'id'>, graceMs: number): Promise<SlotRun> {
     return this.ready.then((problem) => {
       if (problem !== undefined || !this.alive) return crashedRun(problem ?? 'the sandbox worker stopped', false);
       return new Promise<SlotRun>((resolve) => {
         const id = this.nextId++;
-        const timer = setTimeout(() => this.kill(), hardMs);
-        const threadCpuAtStart = this.threadCpu.read();
-        this.current = { id, calls: [], loaded: false, console: '', printedAtLoad: '', printedByCall: [], unexported: [], started: performance.now(), threadCpuAtStart, timer, resolve };
+        const limitMs = job.limits.timeMs;
+        const timer = setTimeout(() => this.watch(), limitMs + graceMs);
+        const started = performance.now();
+        this.current = { id, calls: [], loaded: false, console: '', printedAtLoad: '', printedByCall: [], unexported: [], started, limitMs, graceMs, timer, resolve };
         this.worker.ref();
         this.worker.postMessage({ ...job, id } satisfies WorkerJob);
       });
@@ -124,7 +130,6 @@ export class WorkerSlot {
     absorb(job, message);
     if (message.type === 'done') {
       job.console += message.console;
-      const timedOut = message.load?.kind === 'timeout' || job.calls.some((call) => call.kind === 'timeout');
       this.finish(job, {
         ending: 'done',
         loaded: job.loaded,
@@ -136,13 +141,14 @@ export class WorkerSlot {
         printedByCall: job.printedByCall,
         consoleTruncated: message.consoleTruncated,
         cpuMs: message.cpuMs,
-        ...(timedOut ? this.threadCpuSince(job) : {}),
+        cpuTimed: this.cpuAtStart(job) !== undefined,
         retire: !message.healthy || message.wasmBytes > RETIRE_ABOVE_BYTES,
       });
     }
   }
 
-  private kill(): void {
+  /** The watchdog's timer: the job's time plus grace is over, or the job has not yet had its time in CPU. */
+  private watch(): void {
     // On a busy machine the timer and the worker's last messages can be due together: read
     // what already arrived first, so that a job that did finish is not called killed.
     for (let next = receiveMessageOnPort(this.reports); next; next = receiveMessageOnPort(this.reports)) {
@@ -150,10 +156,24 @@ export class WorkerSlot {
     }
     const job = this.current;
     if (!job) return;
-    const threadCpu = this.threadCpuSince(job);
+    const now = performance.now();
+    const latest = job.started + STARVED_WALL_FACTOR * job.limitMs;
+    const next = nextDeadline(now - job.graceMs, job.limitMs, latest, this.cpuAtStart(job), this.threadCpu.read());
+    if (next !== undefined) {
+      job.timer = setTimeout(() => this.watch(), next + job.graceMs - now);
+      return;
+    }
+    const cpuTimed = this.cpuAtStart(job) !== undefined;
     const lostSteps = this.lostSteps(job);
     void this.terminate();
-    this.finish(job, { ...partialRun(job), ...threadCpu, lostSteps, ending: 'killed' });
+    this.finish(job, { ...partialRun(job), cpuTimed, lostSteps, ending: 'killed' });
+  }
+
+  /** The worker thread's CPU time when the job started, as the worker marked it; undefined where it cannot be read. */
+  private cpuAtStart(job: ActiveJob): number | undefined {
+    if (Atomics.load(this.marks, STEP_MARKS.id) !== job.id) return undefined;
+    const cpu = Atomics.load(this.marks, STEP_MARKS.cpuAtStart);
+    return cpu < 0 ? undefined : cpu;
   }
 
   /** Whether the worker's marks show steps of the job it never reported; a load it did not report is taken from them when nothing else was lost. */
@@ -163,11 +183,6 @@ export class WorkerSlot {
     const lost = mark('calls') !== job.calls.length || mark('consoleChars') !== job.console.length || (mark('loaded') === 0 && job.loaded);
     if (!lost && mark('loaded') === 1 && !job.loaded) job.loaded = true;
     return lost;
-  }
-
-  private threadCpuSince(job: ActiveJob): { threadCpuMs?: number } {
-    const now = this.threadCpu.read();
-    return now === undefined || job.threadCpuAtStart === undefined ? {} : { threadCpuMs: now - job.threadCpuAtStart };
   }
 
   private die(message: string, memory: boolean): void {
@@ -215,6 +230,7 @@ function partialRun(job: ActiveJob): SlotRun {
     printedByCall: job.printedByCall,
     consoleTruncated: false,
     cpuMs: performance.now() - job.started,
+    cpuTimed: false,
     retire: true,
   };
 }
@@ -230,6 +246,7 @@ function crashedRun(message: string, memory: boolean): SlotRun {
     printedByCall: [],
     consoleTruncated: false,
     cpuMs: 0,
+    cpuTimed: false,
     retire: true,
     crash: { message, memory },
   };

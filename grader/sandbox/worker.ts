@@ -6,19 +6,23 @@ import { parentPort, workerData } from 'node:worker_threads';
 import baseVariant from '@jitl/quickjs-wasmfile-release-sync';
 import { newQuickJSWASMModuleFromVariant, newVariant } from 'quickjs-emscripten-core';
 import { STEP_MARKS, type WorkerData, type WorkerJob, type WorkerMessage } from './protocol.ts';
-import { runJob } from './run-job.ts';
+import { runJob, type JobWorker } from './run-job.ts';
+import { ThreadCpu } from './thread-cpu.ts';
 import { createWasmMemory, isNearlyFull } from './wasm-memory.ts';
 
 const port = parentPort;
 if (!port) throw new Error('sandbox-worker.js runs as a worker thread of the grader');
 
-const { memoryMb, reports, wasmModule, marks: sharedMarks } = workerData as WorkerData;
+const { memoryMb, reports, wasmModule, marks: sharedMarks, cpuTime } = workerData as WorkerData;
 const marks = new Int32Array(sharedMarks, 0, STEP_MARKS.length);
 const memory = createWasmMemory(memoryMb);
 const module = await newQuickJSWASMModuleFromVariant(
   newVariant(baseVariant, { wasmMemory: memory, ...(wasmModule ? { wasmModule: wasmModule as WebAssembly.Module } : {}) }),
 );
 const post = (message: WorkerMessage): void => reports.postMessage(message);
+const statPath = cpuTime ? threadStatPath() : undefined;
+const threadCpu = ThreadCpu.open(statPath);
+const worker: JobWorker = { module, memory, memoryMb, marks, clock: { now: () => performance.now(), threadCpuMs: () => threadCpu.read() } };
 
 // A first job compiles and warms up the WebAssembly code, which would otherwise happen on a
 // student's time: several times the cost of a job, far more on a busy machine.
@@ -28,11 +32,11 @@ const WARM_UP: WorkerJob = {
   calls: [{ exportName: 'f', argsJson: '[1]' }, { exportName: 'g', argsJson: '[]' }],
   limits: { timeMs: 60_000, memoryMb, outputKb: 1 },
 };
-runJob(module, memory, memoryMb, WARM_UP, () => undefined);
+runJob({ ...worker, marks: new Int32Array(STEP_MARKS.length) }, WARM_UP, () => undefined);
 
 port.on('message', (job: WorkerJob) => {
   try {
-    runJob(module, memory, memoryMb, job, post, marks);
+    runJob(worker, job, post);
   } catch (error: unknown) {
     // Not the student's fault: QuickJS or this code failed. The module may be corrupt; start over.
     const message = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
@@ -40,13 +44,13 @@ port.on('message', (job: WorkerJob) => {
     process.exit(1);
   }
 });
-post({ type: 'ready', ...threadStat() });
+post({ type: 'ready', ...(statPath ? { statPath } : {}) });
 
-/** This thread's /proc stat file (Linux), where the host reads how much CPU a job really had (see thread-cpu.ts). */
-function threadStat(): { statPath?: string } {
+/** This thread's /proc stat file (Linux): its CPU time, which the job clock and the host's watchdog read (job-clock.ts). */
+function threadStatPath(): string | undefined {
   try {
-    return { statPath: `/proc/${readlinkSync('/proc/thread-self')}/stat` };
+    return `/proc/${readlinkSync('/proc/thread-self')}/stat`;
   } catch {
-    return {};
+    return undefined;
   }
 }
