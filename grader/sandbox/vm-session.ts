@@ -24,8 +24,8 @@ import { resolveFunction, type ResolvedFunction } from './vm-resolve.ts';
 
 export type { ResolvedFunction } from './vm-resolve.ts';
 
-/** Freed when the student's code fails, so that reading the failure has memory to work in (copied in, never written). */
-const RESERVE = new ArrayBuffer(1024 * 1024);
+/** Freed when the student's code fails, so that reading the failure has memory to work in (allocated inside QuickJS: no copy). */
+const RESERVE = 'new ArrayBuffer(1048576)';
 /** QuickJS's own stack: deep recursion stops here, well before the worker's stack. */
 const STACK_BYTES = 1024 * 1024;
 /** Arguments come as JSON text; these strings in it stand for NaN, ±Infinity and −0 (see encodeArgs). */
@@ -70,7 +70,7 @@ export class VmSession implements ReaderHost {
     // No Date: a submission's output must not depend on when it was graded.
     this.ctx = this.rt.newContext({ intrinsics: { ...DefaultIntrinsics, Date: false } });
     this.prelude = installPrelude(this.ctx, { write: (chunk, fullLength) => this.console.write(chunk, fullLength), outputLimit: limits.outputKb * 1024 });
-    this.reserve = this.ctx.newArrayBuffer(RESERVE);
+    this.reserve = this.ctx.unwrapResult(this.ctx.evalCode(RESERVE, PRELUDE_FILENAME, { type: 'global', strict: true }));
   }
 
   kept(name: KeptBuiltin): QuickJSHandle {
