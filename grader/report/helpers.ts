@@ -7,7 +7,7 @@ import { STATUSES } from '../result/types.ts';
 import { histogramSvg, meanBarSvg, statusBarSvg } from './charts.ts';
 import { promptHtml } from './html.ts';
 import { markdownCodeSpan, markdownFence, markdownInline, markdownPrompt } from './markdown.ts';
-import { CASE_STATUS_DISPLAY, STATUS_DISPLAY, iconSvg } from './status.ts';
+import { CASE_STATUS_DISPLAY, STATUS_DISPLAY, iconDefs, iconSvg } from './status.ts';
 import type { HistogramBin } from './summary.ts';
 
 type Helper = (...args: unknown[]) => unknown;
@@ -30,9 +30,13 @@ const isBins = (value: unknown): value is HistogramBin[] =>
 const isCounts = (value: unknown): value is Record<Status, number> =>
   typeof value === 'object' && value !== null && STATUSES.every((s) => typeof (value as Record<string, unknown>)[s] === 'number');
 
+const ICON_DEFS = iconDefs();
+
 const html: Readonly<Record<string, Helper>> = {
-  /** `{{icon status.key}}`: the status's inline SVG icon (decorative; the label says it). */
+  /** `{{icon status.key}}`: the status's inline SVG icon (decorative; the label says it). It draws a shape of `{{iconDefs}}`. */
   icon: (key) => safe(ICONS.get(text(key)) ?? ''),
+  /** `{{iconDefs}}`: the icons' shapes, once, at the start of the page's body. */
+  iconDefs: () => safe(ICON_DEFS),
   /**
    * `{{prompt exercise.prompt}}`: the prompt as escaped paragraphs with inline code and bold;
    * `{{prompt promptFa dir="rtl"}}` also keeps the math in right-to-left text left to right.

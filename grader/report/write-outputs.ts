@@ -9,8 +9,9 @@ import type { StudentResult } from '../result/types.ts';
 import type { RenderOutcome, ReportTemplates } from './compile-templates.ts';
 import { renderGradebookCsv } from './gradebook.ts';
 import type { GradebookFormat } from './gradebook.ts';
-import { renderStudentHtml, renderStudentMarkdown } from './render-student.ts';
+import { renderHtmlView, renderMarkdownView } from './render-student.ts';
 import { renderSummaryHtml } from './render-summary.ts';
+import { studentView, type StudentView } from './student-view.ts';
 import type { ClassSummary } from './summary.ts';
 
 /** Which files were written, for the command's summary line. */
@@ -23,9 +24,11 @@ export interface Written {
 export function writeStudentReports(out: string, result: StudentResult, templates: ReportTemplates, written: Written, options: WriteOptions = {}): Problem[] {
   const problems: Problem[] = [];
   const id = result.student.id;
+  let view: StudentView | undefined;
+  const viewOnce = (): StudentView => (view ??= studentView(result));
   const outputs: readonly ['html' | 'md', () => RenderOutcome][] = [
-    ['html', () => renderStudentHtml(result, templates)],
-    ['md', () => renderStudentMarkdown(result, templates)],
+    ['html', () => renderHtmlView(viewOnce(), templates)],
+    ['md', () => renderMarkdownView(viewOnce(), templates)],
   ];
   for (const [extension, render] of outputs) {
     if (!templates.has(extension === 'html' ? 'student.html' : 'student.md')) continue;

@@ -5,7 +5,7 @@
 export const OUR_TAGS = new Set([
   '!doctype', 'html', 'head', 'meta', 'link', 'style', 'title', 'body', 'main', 'header', 'section', 'nav',
   'h1', 'h2', 'h3', 'p', 'a', 'strong', 'em', 'br', 'code', 'pre', 'ul', 'ol', 'li', 'dl', 'dt', 'dd', 'div', 'span',
-  'table', 'thead', 'tbody', 'tr', 'th', 'td', 'svg', 'path', 'circle', 'rect', 'line', 'text',
+  'table', 'thead', 'tbody', 'tr', 'th', 'td', 'svg', 'symbol', 'use', 'path', 'circle', 'rect', 'line', 'text',
 ]);
 
 export interface Tag {

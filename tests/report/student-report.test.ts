@@ -86,6 +86,16 @@ describe('statuses', () => {
     expect(gradescope).toContain(`${symbol} ${label}`);
   });
 
+  it('defines each icon shape once per page, and every icon draws one that is defined', () => {
+    const { html } = render(studentResult({ exercises: STATUSES.map((status) => ({ ...dieCorrect, id: `ex-${status}`, status })) }));
+    const defined = [...html.matchAll(/<symbol id="(icon-[a-z]+)"/g)].map((m) => m[1]);
+    expect(new Set(defined).size).toBe(defined.length);
+    const used = [...html.matchAll(/<use href="#(icon-[a-z]+)"\/>/g)].map((m) => m[1]);
+    expect(used.length).toBeGreaterThanOrEqual(2 * STATUSES.length);
+    for (const id of used) expect(defined).toContain(id);
+    expect(html.match(/<path /g)?.length).toBe(html.match(/<symbol [^>]*>[^]*?<\/symbol>/g)!.join('').match(/<path /g)?.length);
+  });
+
   it('gives every status its own label, symbol and icon', () => {
     const displays = Object.values(STATUS_DISPLAY);
     for (const key of ['label', 'symbol', 'shape'] as const) expect(new Set(displays.map((d) => d[key])).size).toBe(STATUSES.length);
