@@ -1,13 +1,15 @@
 // A whole class: every student folder (and every roster student without one), a few at
-// a time so that the sandbox's workers stay busy, then the class files built from the
-// results on disk, one student at a time, so memory stays flat however large the class.
+// a time so that the sandbox's workers stay busy, then the class files. The summary is built
+// one student at a time, as each is graded, from the small part of the result it needs (sent
+// back by grading; read from the result files for students whose results were reused), so
+// memory stays flat however large the class.
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { outputPaths } from '../io/layout.ts';
 import { removeStaleTemporaryFiles } from '../io/atomic.ts';
 import type { Problem } from '../problem.ts';
 import { timed } from '../stage-timings.ts';
-import { createSummaryBuilder, loadStudentResultSync, writeClassOutputs, type ClassSummary, type GradebookFormat } from '../report/index.ts';
+import { createSummaryBuilder, loadStudentResultSync, writeClassOutputs, type ClassSummary, type GradebookFormat, type SummaryInput } from '../report/index.ts';
 import { courseOrder } from '../grade/index.ts';
 import { gradeInWorkers, type GradeWorkerOptions } from './grade-workers.ts';
 import type { Progress } from './progress.ts';
@@ -37,21 +39,28 @@ export interface GradeTargetsOptions {
   /** Students in flight at once in this thread (or in each worker). */
   readonly concurrency: number;
   readonly progress?: Progress;
+  /** Told of each student as they are done (in any order); the outcomes returned leave out their `summary`. */
+  readonly onOutcome?: (outcome: StudentOutcome) => void;
   /** Grade in worker threads instead of this one (see grade-workers.ts). */
   readonly workers?: Omit<GradeWorkerOptions, 'lanes' | 'progress'>;
 }
 
 export async function gradeTargets(run: ClassRun, targets: readonly StudentTarget[], options: GradeTargetsOptions): Promise<StudentOutcome[]> {
   await prepareOutput(run.out);
+  const done = (outcome: StudentOutcome): StudentOutcome => {
+    options.onOutcome?.(outcome);
+    const { summary: _sent, ...kept } = outcome;
+    return kept;
+  };
   if (options.workers && options.workers.workers > 0 && targets.length > 0) {
-    return gradeInWorkers(run, targets, { ...options.workers, lanes: options.concurrency, ...(options.progress ? { progress: options.progress } : {}) });
+    return gradeInWorkers(run, targets, { ...options.workers, lanes: options.concurrency, done, ...(options.progress ? { progress: options.progress } : {}) });
   }
   const outcomes: StudentOutcome[] = new Array(targets.length);
   let next = 0;
   const lane = async (): Promise<void> => {
     while (next < targets.length) {
       const index = next++;
-      outcomes[index] = await runStudent(run, targets[index]!);
+      outcomes[index] = done(await runStudent(run, targets[index]!));
       options.progress?.tick();
     }
   };
@@ -68,25 +77,38 @@ async function prepareOutput(out: string): Promise<void> {
   }
 }
 
-/** The summary, class results and gradebooks of the given students, from their result files. */
-export async function writeClassFiles(
-  run: Pick<ClassRun, 'course' | 'exercises' | 'assignment' | 'templates' | 'out' | 'durable'>,
-  ids: readonly string[],
-  formats: readonly GradebookFormat[],
-): Promise<{ summary: ClassSummary; problems: Problem[]; files: string[] }> {
+/** The class summary, fed as students are graded, then written with the class files. */
+export interface ClassFiles {
+  /** Adds what grading sent back for a student (StudentOutcome.summary); kept as one small row. */
+  graded(outcome: StudentOutcome): void;
+  /** The summary, class results and gradebooks of `ids`: the students not fed by `graded` are read from their result files. */
+  write(ids: readonly string[], formats: readonly GradebookFormat[]): { summary: ClassSummary; problems: Problem[]; files: string[] };
+}
+
+export function classFiles(run: Pick<ClassRun, 'course' | 'exercises' | 'assignment' | 'templates' | 'out' | 'durable'>): ClassFiles {
   const assignment = run.assignment === undefined ? undefined : run.course.assignments.find((a) => a.id === run.assignment);
   const builder = createSummaryBuilder({
     course: run.course.name,
     ...(assignment ? { assignment: { id: assignment.id, title: assignment.title } } : {}),
     exercises: courseOrder(run.course, run.exercises, run.assignment).map((e) => ({ id: e.id, title: e.title, max: e.points })),
   });
-  const problems: Problem[] = [];
-  for (const id of [...ids].sort()) {
-    const loaded = timed('parse', () => loadStudentResultSync(outputPaths.result(run.out, id)));
-    if (loaded.ok) timed('render', () => builder.add(loaded.result));
-    else problems.push(loaded.problem);
-  }
-  const summary = timed('render', () => builder.finish());
-  const written = writeClassOutputs(run.out, summary, run.templates, formats, { durable: run.durable === true });
-  return { summary, problems: [...problems, ...written.problems], files: written.files };
+  const added = new Set<string>();
+  return {
+    graded(outcome) {
+      // The summary's output does not depend on the order in which students are added.
+      if (outcome.summary !== undefined && timed('render', () => builder.add(JSON.parse(outcome.summary!) as SummaryInput))) added.add(outcome.id);
+    },
+    write(ids, formats) {
+      const problems: Problem[] = [];
+      for (const id of [...ids].sort()) {
+        if (added.has(id)) continue;
+        const loaded = timed('parse', () => loadStudentResultSync(outputPaths.result(run.out, id)));
+        if (loaded.ok) timed('render', () => builder.add(loaded.result));
+        else problems.push(loaded.problem);
+      }
+      const summary = timed('render', () => builder.finish());
+      const written = writeClassOutputs(run.out, summary, run.templates, formats, { durable: run.durable === true });
+      return { summary, problems: [...problems, ...written.problems], files: written.files };
+    },
+  };
 }

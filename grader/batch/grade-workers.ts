@@ -20,6 +20,8 @@ export interface GradeWorkerOptions {
   readonly sandboxSize: number;
   readonly templateSources: readonly TemplateFile[];
   readonly progress?: Progress;
+  /** Each outcome as it arrives; what it returns is kept. */
+  readonly done?: (outcome: StudentOutcome) => StudentOutcome;
   /** The bundled worker (default: dist/grade-worker.js of this package). */
   readonly workerPath?: string;
 }
@@ -69,7 +71,7 @@ export async function gradeInWorkers(run: ClassRun, targets: readonly StudentTar
             };
             worker.on('message', (reply: GradeWorkerReply) => {
               if (reply.type === 'graded') {
-                outcomes[reply.index] = reply.outcome;
+                outcomes[reply.index] = options.done ? options.done(reply.outcome) : reply.outcome;
                 inFlight--;
                 options.progress?.tick();
                 feed();

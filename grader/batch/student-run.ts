@@ -9,7 +9,7 @@ import { outputPaths } from '../io/layout.ts';
 import { gradeStudent, type GradeFunction } from '../grade/index.ts';
 import type { Problem } from '../problem.ts';
 import { timed } from '../stage-timings.ts';
-import { writeStudentReports, writeStudentResult, type ReportTemplates } from '../report/index.ts';
+import { summaryInputText, writeStudentReports, writeStudentResult, type ReportTemplates } from '../report/index.ts';
 import { orderStudent } from '../result/json.ts';
 import type { StudentResult, SubmissionProblem } from '../result/types.ts';
 import type { CourseSpec, ExerciseSpec } from '../spec/types.ts';
@@ -48,6 +48,8 @@ export interface StudentOutcome {
   readonly reused: boolean;
   /** Problems with the output (a template that failed), not with the student's work. */
   readonly problems: readonly Problem[];
+  /** What the class summary needs of the result just written (summaryInputText); absent when it was reused. */
+  readonly summary?: string;
 }
 
 export async function runStudent(run: ClassRun, target: StudentTarget): Promise<StudentOutcome> {
@@ -62,7 +64,7 @@ export async function runStudent(run: ClassRun, target: StudentTarget): Promise<
   writeStudentResult(run.out, result, writing);
   const problems = writeStudentReports(run.out, result, run.templates, written, writing);
   if (problems.length === 0) timed('write', () => writeFileAtomicSync(keyFile, `${key}\n`, writing));
-  return { id: target.id, reused: false, problems };
+  return { id: target.id, reused: false, problems, summary: timed('render', () => summaryInputText(result)) };
 }
 
 function isFinished(run: ClassRun, id: string, keyFile: string, key: string): boolean {

@@ -2,7 +2,7 @@
 // small row per student, never their full results. Everything is kept so that the order in
 // which students are added cannot show in the output: rows are sorted by id at the end, and
 // scores are summed as whole micro-points, since floating-point sums depend on their order.
-import type { Status, StudentResult } from '../result/types.ts';
+import type { ExerciseResult, LateResult, Status, StudentResult } from '../result/types.ts';
 import { STATUSES } from '../result/types.ts';
 import { reportLink } from '../io/layout.ts';
 import { histogram, MICRO, micro, totals } from './summary-stats.ts';
@@ -68,9 +68,40 @@ export interface SummaryOptions {
   readonly exercises?: readonly { readonly id: string; readonly title: string; readonly max: number }[];
 }
 
+/** What of a student's result the summary uses: a StudentResult is one, and so is summaryInput's. */
+export interface SummaryInput {
+  readonly student: StudentResult['student'];
+  readonly course: string;
+  readonly assignment?: StudentResult['assignment'];
+  readonly exercises: readonly Pick<ExerciseResult, 'id' | 'title' | 'max' | 'score' | 'status' | 'misconception'>[];
+  readonly problems: readonly unknown[];
+  readonly score: number;
+  readonly max: number;
+  readonly late?: readonly Pick<LateResult, 'daysLate'>[];
+}
+
+/**
+ * The part of a result the summary uses, as JSON text: a grade worker sends it back with the
+ * student's outcome, so that the class files need not read every result file again. Through
+ * JSON, like the file, so that the summary is the same bytes either way.
+ */
+export function summaryInputText(result: StudentResult): string {
+  const input: SummaryInput = {
+    student: result.student,
+    course: result.course,
+    ...(result.assignment === undefined ? {} : { assignment: result.assignment }),
+    exercises: result.exercises.map(({ id, title, max, score, status, misconception }) => ({ id, title, max, score, status, ...(misconception ? { misconception } : {}) })),
+    problems: result.problems.map(() => 0),
+    score: result.score,
+    max: result.max,
+    ...(result.late === undefined ? {} : { late: result.late.map(({ daysLate }) => ({ daysLate })) }),
+  };
+  return JSON.stringify(input);
+}
+
 export interface SummaryBuilder {
   /** False (and nothing added) when a student with the same id was added before. */
-  add(result: StudentResult): boolean;
+  add(result: SummaryInput): boolean;
   finish(): ClassSummary;
 }
 

@@ -4,7 +4,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { relative, resolve } from 'node:path';
-import { classTargets, gradeTargets, writeClassFiles } from '../../batch/class-run.ts';
+import { classFiles, classTargets, gradeTargets } from '../../batch/class-run.ts';
 import { discoverStudents } from '../../batch/discover.ts';
 import { courseFingerprint } from '../../batch/fingerprint.ts';
 import { createProgress } from '../../batch/progress.ts';
@@ -102,13 +102,15 @@ export async function grade(ctx: CliContext, submissions: string, options: Grade
     };
     const progress = createProgress(ctx.stderr, targets.length);
     const workers = workerCount ?? (targets.length >= WORKERS_FROM ? availableParallelism() : 0);
+    const files = classFiles(run);
     const outcomes = await gradeTargets(run, targets, {
       concurrency: CONCURRENCY,
       progress,
+      onOutcome: (outcome) => files.graded(outcome),
       ...(workers > 0 ? { workers: { workers, sandboxSize: 1, templateSources: templates.sources } } : {}),
     });
     outcomes.forEach((o) => problems.push(...o.problems));
-    const written = await writeClassFiles(run, targets.map((t) => t.id), [options.format]);
+    const written = files.write(targets.map((t) => t.id), [options.format]);
     problems.push(...written.problems);
     ctx.stdout.write(describeClass({ summary: written.summary, outcomes, out: shown(out), files: written.files.map(shown), seconds: (Date.now() - started) / 1000, shard: shard as Shard | undefined }));
     printProblems(ctx, uniqueProblems(problems), shown);
