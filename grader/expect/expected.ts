@@ -17,8 +17,30 @@ export type Expected =
   | { readonly ok: true; readonly expected: Value | undefined; readonly misconceptions: readonly MisconceptionValue[] }
   | { readonly ok: false; readonly error: ExprError; readonly where: 'answer' };
 
+/** Per exercise, by variant: many students share a variant (a die of 6 sides and face 3), and the values are the same for each. */
+const computed = new WeakMap<ExerciseSpec, Map<string, Expected>>();
+/** Variants remembered per exercise; past this, new ones are computed and not kept. */
+const KEPT_VARIANTS = 1024;
+
+/** The variant's values as a key: JSON, with −0 told apart from 0. */
+function variantKey(values: VariantValues): string {
+  return JSON.stringify(values, (_key, value: unknown) => (Object.is(value, -0) ? { negativeZero: true } : value));
+}
+
 /** For scalar, vector and choice answers with a `reference` (function answers are per case). */
 export function expectedValues(exercise: ExerciseSpec, values: VariantValues): Expected {
+  let byVariant = computed.get(exercise);
+  if (!byVariant) computed.set(exercise, (byVariant = new Map()));
+  const key = variantKey(values);
+  let expected = byVariant.get(key);
+  if (!expected) {
+    expected = compute(exercise, values);
+    if (byVariant.size < KEPT_VARIANTS) byVariant.set(key, expected);
+  }
+  return expected;
+}
+
+function compute(exercise: ExerciseSpec, values: VariantValues): Expected {
   const reference = 'reference' in exercise.answer ? exercise.answer.reference : undefined;
   if (reference === undefined) return { ok: true, expected: undefined, misconceptions: [] };
   const scope = new Map<string, Value>(Object.entries(values));

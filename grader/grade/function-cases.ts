@@ -21,12 +21,25 @@ export interface CasePlan {
   readonly skipped: readonly { readonly visibility: CaseVisibility; readonly message: string }[];
 }
 
+/** The visible and hidden cases of an exercise, the same for every student: planned once. */
+const fixedPlans = new WeakMap<FunctionAnswer, CasePlan>();
+
 /**
  * Visible cases first, then hidden, then random. All run in one runtime, so this order is
  * what keeps hidden arguments private: nothing a visible call returns, throws or prints can
  * carry them, since they have not been passed yet.
  */
 export function planCases(answer: FunctionAnswer, seed: CaseSeed): CasePlan {
+  let fixed = fixedPlans.get(answer);
+  if (!fixed) {
+    fixed = planSome(answer, [...(answer.cases.visible ?? []).map((args) => ['visible', args] as const), ...(answer.cases.hidden ?? []).map((args) => ['hidden', args] as const)]);
+    fixedPlans.set(answer, fixed);
+  }
+  const random = planSome(answer, drawRandomCases(answer, seed).map((args) => ['random', args] as const));
+  return { cases: [...fixed.cases, ...random.cases], skipped: [...fixed.skipped, ...random.skipped] };
+}
+
+function planSome(answer: FunctionAnswer, planned: readonly (readonly [CaseVisibility, CaseArgs])[]): CasePlan {
   const cases: PlannedCase[] = [];
   const skipped: { visibility: CaseVisibility; message: string }[] = [];
   const add = (visibility: CaseVisibility, args: CaseArgs): void => {
@@ -42,9 +55,7 @@ export function planCases(answer: FunctionAnswer, seed: CaseSeed): CasePlan {
     }
     cases.push({ visibility, args, expected: result.value, accepted: acceptedAt(answer.conventions ?? [], args) });
   };
-  for (const args of answer.cases.visible ?? []) add('visible', args);
-  for (const args of answer.cases.hidden ?? []) add('hidden', args);
-  for (const args of drawRandomCases(answer, seed)) add('random', args);
+  for (const [visibility, args] of planned) add(visibility, args);
   return { cases, skipped };
 }
 
