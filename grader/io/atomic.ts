@@ -12,6 +12,7 @@ import { randomBytes } from 'node:crypto';
 import { closeSync, fsyncSync, mkdirSync, openSync, renameSync, unlinkSync, writeSync } from 'node:fs';
 import { readdir, unlink } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
+import { threadId } from 'node:worker_threads';
 
 export interface WriteOptions {
   /** Flush the file and its folder to disk, so that the write survives a power cut (default false). */
@@ -25,8 +26,8 @@ export interface WriteOptions {
  */
 export function writeFileAtomicSync(path: string, data: string | Uint8Array, options: WriteOptions = {}): void {
   const folder = dirname(path);
-  // Dot-prefixed and unique per process and call, so that parallel writers never share one.
-  const temporary = join(folder, `.${basename(path)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`);
+  // Dot-prefixed and unique per process, thread and call, so that parallel writers never share one.
+  const temporary = join(folder, `.${basename(path)}.${process.pid}.${uniqueSuffix()}.tmp`);
   let fd: number;
   try {
     fd = openSync(temporary, 'wx');
@@ -37,7 +38,7 @@ export function writeFileAtomicSync(path: string, data: string | Uint8Array, opt
   }
   try {
     try {
-      const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
+      const bytes = typeof data === 'string' ? utf8(data) : data;
       for (let written = 0; written < bytes.byteLength; ) written += writeSync(fd, bytes, written, bytes.byteLength - written);
       if (options.durable) fsyncSync(fd);
     } finally {
@@ -53,6 +54,27 @@ export function writeFileAtomicSync(path: string, data: string | Uint8Array, opt
     throw error;
   }
   if (options.durable) syncFolder(folder);
+}
+
+/** 12 hex digits: this thread (4) and a count of its writes (8), from a random start. */
+let writes = randomBytes(4).readUInt32LE(0);
+function uniqueSuffix(): string {
+  writes = (writes + 1) >>> 0;
+  return (threadId & 0xffff).toString(16).padStart(4, '0') + writes.toString(16).padStart(8, '0');
+}
+
+/**
+ * One buffer per thread, reused for the files of a student: encoding into it is one pass,
+ * where Buffer.from measures the UTF-8 length first. Larger texts (a class's summary) are
+ * encoded on their own, so the buffer never holds on to much.
+ */
+const encoder = new TextEncoder();
+const SCRATCH_CHARS = 256 * 1024;
+let scratch = new Uint8Array(64 * 1024);
+function utf8(text: string): Uint8Array {
+  if (text.length > SCRATCH_CHARS) return Buffer.from(text, 'utf8');
+  if (scratch.length < 3 * text.length) scratch = new Uint8Array(3 * text.length);
+  return scratch.subarray(0, encoder.encodeInto(text, scratch).written);
 }
 
 /** The same, for callers that write one file at a time among other asynchronous work. */

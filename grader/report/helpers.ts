@@ -7,6 +7,7 @@ import { STATUSES } from '../result/types.ts';
 import { histogramSvg, meanBarSvg, statusBarSvg } from './charts.ts';
 import { promptHtml } from './html.ts';
 import { markdownCodeSpan, markdownFence, markdownInline, markdownPrompt } from './markdown.ts';
+import { remembered } from './remembered.ts';
 import { CASE_STATUS_DISPLAY, STATUS_DISPLAY, iconDefs, iconSvg } from './status.ts';
 import type { HistogramBin } from './summary.ts';
 
@@ -31,6 +32,10 @@ const isCounts = (value: unknown): value is Record<Status, number> =>
   typeof value === 'object' && value !== null && STATUSES.every((s) => typeof (value as Record<string, unknown>)[s] === 'number');
 
 const ICON_DEFS = iconDefs();
+const promptLtr = remembered((prompt) => promptHtml(prompt, 'ltr'));
+const promptRtl = remembered((prompt) => promptHtml(prompt, 'rtl'));
+const inline = remembered(markdownInline);
+const mdPromptOf = remembered(markdownPrompt);
 
 const html: Readonly<Record<string, Helper>> = {
   /** `{{icon status.key}}`: the status's inline SVG icon (decorative; the label says it). It draws a shape of `{{iconDefs}}`. */
@@ -41,7 +46,7 @@ const html: Readonly<Record<string, Helper>> = {
    * `{{prompt exercise.prompt}}`: the prompt as escaped paragraphs with inline code and bold;
    * `{{prompt promptFa dir="rtl"}}` also keeps the math in right-to-left text left to right.
    */
-  prompt: (value, options) => safe(promptHtml(text(value), hashOf(options).dir === 'rtl' ? 'rtl' : 'ltr')),
+  prompt: (value, options) => safe((hashOf(options).dir === 'rtl' ? promptRtl : promptLtr)(text(value))),
   histogram: (bins) => safe(isBins(bins) ? histogramSvg(bins) : ''),
   statusBar: (counts) => safe(isCounts(counts) ? statusBarSvg(counts) : ''),
   meanBar: (mean, max) => safe(typeof mean === 'number' && typeof max === 'number' ? meanBarSvg(mean, max) : ''),
@@ -49,13 +54,13 @@ const html: Readonly<Record<string, Helper>> = {
 
 const md: Readonly<Record<string, Helper>> = {
   /** `{{md value}}`: untrusted text as inert inline Markdown (also inside table cells). */
-  md: (value) => safe(markdownInline(text(value))),
+  md: (value) => safe(inline(text(value))),
   /** `{{mdCode value}}`: one line as a code span. */
   mdCode: (value) => safe(markdownCodeSpan(text(value))),
   /** `{{mdFence value}}`: a fenced block no line of the value can close. */
   mdFence: (value) => safe(markdownFence(text(value))),
   /** `{{mdPrompt value}}`: the instructor's Markdown prompt, raw HTML turned into text. */
-  mdPrompt: (value) => safe(markdownPrompt(text(value))),
+  mdPrompt: (value) => safe(mdPromptOf(text(value))),
 };
 
 export const HELPERS: Readonly<Record<'html' | 'md', Readonly<Record<string, Helper>>>> = { html, md };

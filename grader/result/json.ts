@@ -22,7 +22,20 @@ const PROBLEM: Keys<SubmissionProblem> = ['code', 'file', 'line', 'col', 'messag
 const LATE: Keys<LateResult> = ['assignment', 'submittedAt', 'due', 'daysLate', 'penaltyPercent', 'scoreBeforePenalty'];
 const STUDENT: Keys<StudentResult> = ['student', 'course', 'assignment', 'exercises', 'problems', 'score', 'max', 'late'];
 
+/**
+ * Results this module built: already in order, and never changed afterwards (the model is
+ * read-only), so ordering one again returns it as it is. A student's exercises are ordered
+ * when graded and again when the student's result is put together.
+ */
+const inOrder = new WeakSet<object>();
+const remember = <T extends object>(value: T): T => (inOrder.add(value), value);
+
 export function orderExercise(result: ExerciseResult): ExerciseResult {
+  if (inOrder.has(result)) return result;
+  return remember(orderedExercise(result));
+}
+
+function orderedExercise(result: ExerciseResult): ExerciseResult {
   return ordered(
     {
       ...result,
@@ -36,6 +49,11 @@ export function orderExercise(result: ExerciseResult): ExerciseResult {
 }
 
 export function orderStudent(result: StudentResult): StudentResult {
+  if (inOrder.has(result)) return result;
+  return remember(orderedStudent(result));
+}
+
+function orderedStudent(result: StudentResult): StudentResult {
   const { id, name, email, section } = result.student;
   return ordered(
     {
