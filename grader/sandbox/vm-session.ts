@@ -24,8 +24,12 @@ import { resolveFunction, type ResolvedFunction } from './vm-resolve.ts';
 
 export type { ResolvedFunction } from './vm-resolve.ts';
 
-/** Freed when the student's code fails, so that reading the failure has memory to work in (allocated inside QuickJS: no copy). */
-const RESERVE = 'new ArrayBuffer(1048576)';
+/**
+ * Freed when the student's code fails, so that reading the failure has memory to work in.
+ * Allocated inside QuickJS (no copy from the host); 256 KB is far more than reading a thrown
+ * error takes, and QuickJS zero-fills it in every job (1 MB was 4% of a worker's time).
+ */
+const RESERVE = 'new ArrayBuffer(262144)';
 /** QuickJS's own stack: deep recursion stops here, well before the worker's stack. */
 const STACK_BYTES = 1024 * 1024;
 /** Arguments come as JSON text; these strings in it stand for NaN, ±Infinity and −0 (see encodeArgs). */
