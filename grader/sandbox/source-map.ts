@@ -14,17 +14,28 @@ const BASE64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/
 const DIGIT = new Map([...BASE64].map((c, i) => [c, i]));
 
 export class SourceMap {
-  private constructor(private readonly lines: readonly (readonly Segment[])[]) {}
+  private decoded: readonly (readonly Segment[])[] | undefined;
 
-  /** Parses the `mappings` of a source map; anything unreadable maps nothing. */
+  private constructor(private readonly json: string) {}
+
+  /**
+   * A source map from its JSON; its `mappings` are decoded the first time a position is
+   * asked for (only a file that throws or fails to load needs one). Anything unreadable maps nothing.
+   */
   static fromJson(json: string): SourceMap {
-    try {
-      const parsed: unknown = JSON.parse(json);
-      const mappings = (parsed as { mappings?: unknown }).mappings;
-      return new SourceMap(typeof mappings === 'string' ? decodeMappings(mappings) : []);
-    } catch {
-      return new SourceMap([]);
+    return new SourceMap(json);
+  }
+
+  private get lines(): readonly (readonly Segment[])[] {
+    if (this.decoded === undefined) {
+      try {
+        const mappings = (JSON.parse(this.json) as { mappings?: unknown }).mappings;
+        this.decoded = typeof mappings === 'string' ? decodeMappings(mappings) : [];
+      } catch {
+        this.decoded = [];
+      }
     }
+    return this.decoded;
   }
 
   /**

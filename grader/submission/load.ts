@@ -77,10 +77,10 @@ function present(folder: string, names: readonly string[]): string[] {
   const found: string[] = [];
   for (const name of names) {
     try {
-      lstatSync(join(folder, name));
-      found.push(name);
+      // Absent is the usual case (answers.yml, solution.js): no exception built for it.
+      if (lstatSync(join(folder, name), { throwIfNoEntry: false })) found.push(name);
     } catch {
-      // Absent (or unreachable, which reading reports the same way).
+      // Unreachable, which reading reports the same way.
     }
   }
   return found;
