@@ -8,6 +8,7 @@ import { availableParallelism, cpus, freemem, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs, promisify } from 'node:util';
 import { fileURLToPath } from 'node:url';
+import { defaultGradeWorkers } from '../grader/cli/actions/grade.ts';
 import { findPackageRoot } from '../grader/sandbox/worker-path.ts';
 import { loadCourse } from '../grader/spec/index.ts';
 import { runAlternative, writeAlternativeFolders } from './alternative.ts';
@@ -57,6 +58,12 @@ async function checkColdStart(folder: string, courseFile: string, runs: number):
   return [...times].sort((a, b) => a - b)[Math.floor(times.length / 2)]!;
 }
 
+/** How `grader grade` spreads the work by default on this machine. */
+function gradingThreads(students: number): string {
+  const workers = defaultGradeWorkers(students);
+  return workers > 0 ? `${workers} grade worker threads, each with one sandbox worker` : `the main thread grades, ${Math.min(4, availableParallelism())} sandbox workers`;
+}
+
 function machine(): string {
   const cpu = cpus()[0]?.model ?? 'unknown CPU';
   const gb = (bytes: number) => (bytes / 1024 ** 3).toFixed(1);
@@ -103,7 +110,7 @@ async function main(): Promise<void> {
   const lines = [
     `machine: ${machine()}`,
     `course: ${exercises.length} exercises (${exercises.filter((e) => e.answer.kind === 'function').length} code), time limit ${BENCH_TIME_MS} ms per code exercise`,
-    `grading: \`grader grade\` with its defaults (${availableParallelism()} grade worker threads, each with one sandbox worker), every report rendered`,
+    `grading: \`grader grade\` with its defaults (${gradingThreads(sizes[0] ?? 1000)}), every report rendered`,
     '',
     sizesTable(results),
     '',

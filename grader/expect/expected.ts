@@ -20,7 +20,7 @@ export type Expected =
 /** Per exercise, by variant: many students share a variant (a die of 6 sides and face 3), and the values are the same for each. */
 const computed = new WeakMap<ExerciseSpec, Map<string, Expected>>();
 /** Variants remembered per exercise; past this, new ones are computed and not kept. */
-const KEPT_VARIANTS = 1024;
+const KEPT_VARIANTS = 256;
 
 /** The variant's values as a key: JSON, with −0 told apart from 0. */
 function variantKey(values: VariantValues): string {

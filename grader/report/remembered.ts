@@ -2,7 +2,7 @@
 // into the same markup thousands of times (a prompt is the same for every student with the
 // same numbers). The functions remembered are pure, so a remembered answer is the answer.
 // Each table is emptied when it grows large, so a long run holds on to little.
-const LIMIT = 4096;
+const LIMIT = 1024;
 
 export function remembered(markup: (text: string) => string): (text: string) => string {
   const known = new Map<string, string>();

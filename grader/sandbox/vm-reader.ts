@@ -1,18 +1,19 @@
 // Reading what the student's code returned or threw, from the worker, through QuickJS's handle
 // API: typeof, numbers and string lengths are read by C functions that run no JavaScript, and
-// every step that could run the student's code (a getter, a Proxy trap, a Symbol.toStringTag)
-// is a call of a built-in the prelude kept before the student's file ran (Reflect.get,
-// Object.prototype.toString, Array.isArray), so it runs inside QuickJS, under a short deadline
-// of its own: a looping getter makes the value unreadable rather than spending the job's time.
-// Nothing here calls the student's toJSON, valueOf or toString. Strings and arrays are cut.
-// Long arrays are walked inside QuickJS instead, in one call (prelude-reader.ts).
-import type { QuickJSContext, QuickJSHandle } from 'quickjs-emscripten-core';
-import type { KeptBuiltin } from './kept.ts';
+// every step that could run the student's code is a call of a kept built-in inside QuickJS
+// (vm-steps.ts), under a short deadline of its own: a looping getter makes the value
+// unreadable rather than spending the job's time. Nothing here calls the student's toJSON,
+// valueOf or toString. Strings and arrays are cut. Long arrays are walked inside QuickJS
+// instead, in one call (prelude-reader.ts).
+import type { QuickJSHandle } from 'quickjs-emscripten-core';
 import { ITEMS_READER, READ_LIMITS } from './prelude-reader.ts';
 import type { RawThrown } from './protocol.ts';
 import { thrownMessage } from './thrown-message.ts';
 import type { PlainValue } from './types.ts';
+import { Abandoned, orElse, StepThrew, use, VmSteps, type ReaderHost } from './vm-steps.ts';
 import { parseItems } from './wire.ts';
+
+export type { ReaderHost } from './vm-steps.ts';
 
 /** How long reading one value (its getters, Proxy traps) may take before it counts as unreadable. */
 export const READ_MS = 50;
@@ -22,54 +23,18 @@ const MAX_STACK = 4000;
 const HOST_NODES = 200;
 const READER_FILENAME = '<sandbox-reader>';
 
-/** Runs `fn` on the handle and disposes it, even when `fn` throws. */
-function use<T>(handle: QuickJSHandle, fn: (handle: QuickJSHandle) => T): T {
-  try {
-    return fn(handle);
-  } finally {
-    if (handle.alive) handle.dispose();
-  }
-}
-
-export interface ReaderHost {
-  readonly ctx: QuickJSContext;
-  /** Whether the job's time is up (job-clock.ts). */
-  jobTimeUp(): boolean;
-  /** The wall clock the job is timed by. */
-  now(): number;
-  /** Whether the WebAssembly memory is at its maximum. */
-  memoryFull(): boolean;
-  /** A built-in as it was before the student's code ran. */
-  kept(name: KeptBuiltin): QuickJSHandle;
-  /** All of them, as the prelude's array (for code compiled in QuickJS that needs them). */
-  keptList(): QuickJSHandle;
-  /** The last `throw` statement that ran (see throw-sites.ts), or −1. */
-  throwSite(): number;
-  /** Runs `read` until the job's time is up or `deadline`, whichever comes first; `interrupted()` tells whether the interrupt fired. */
-  underDeadline<T>(deadline: number, read: () => T): T;
-  interrupted(): boolean;
-}
-
 export type Read = PlainValue | 'timeout' | 'memory';
-
-/** The read was abandoned: QuickJS was interrupted, or a step failed that nothing catches. */
-class Abandoned {
-  constructor(readonly interrupted: boolean) {}
-}
-
-/** The student's code threw during a step of the read (a getter, a trap); the handle is the thrown value. */
-class StepThrew {
-  constructor(readonly error: QuickJSHandle) {}
-}
 
 type Attempt<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly failure: 'timeout' | string };
 
 export class VmReader {
   private nodes = 0;
-  private lengthKey: QuickJSHandle | undefined;
+  private readonly steps: VmSteps;
   private itemsReader: QuickJSHandle | undefined;
 
-  constructor(private readonly host: ReaderHost) {}
+  constructor(private readonly host: ReaderHost) {
+    this.steps = new VmSteps(host);
+  }
 
   /** What was thrown, and the last throw statement that ran before it. */
   describe(thrown: QuickJSHandle): RawThrown | 'timeout' {
@@ -93,7 +58,7 @@ export class VmReader {
   }
 
   dispose(): void {
-    this.lengthKey?.dispose();
+    this.steps.dispose();
     this.itemsReader?.dispose();
   }
 
@@ -124,25 +89,6 @@ export class VmReader {
     }
   }
 
-  /** Calls a kept built-in (or the items reader) inside QuickJS; the student's code it reaches throws StepThrew, an interrupt Abandoned. */
-  private call(fn: KeptBuiltin | QuickJSHandle, self: QuickJSHandle, ...args: QuickJSHandle[]): QuickJSHandle {
-    const result = this.host.ctx.callFunction(typeof fn === 'string' ? this.host.kept(fn) : fn, self, ...args);
-    if (!result.error) return result.value;
-    if (this.host.interrupted()) {
-      result.error.dispose();
-      throw new Abandoned(true);
-    }
-    throw new StepThrew(result.error);
-  }
-
-  private get(object: QuickJSHandle, key: QuickJSHandle): QuickJSHandle {
-    return this.call('Reflect.get', this.host.ctx.undefined, object, key);
-  }
-
-  private isTrue(name: 'Array.isArray' | 'ArrayBuffer.isView', value: QuickJSHandle): boolean {
-    return use(this.call(name, this.host.ctx.undefined, value), (h) => this.host.ctx.eq(h, this.host.ctx.true));
-  }
-
   private encode(value: QuickJSHandle, depth: number): PlainValue {
     const { ctx } = this.host;
     this.nodes++;
@@ -151,7 +97,7 @@ export class VmReader {
       case 'number':
         return { type, value: ctx.getNumber(value) };
       case 'string':
-        return { type, text: this.text(value, MAX_STRING), length: this.stringLength(value) };
+        return { type, text: this.steps.text(value, MAX_STRING), length: this.steps.stringLength(value) };
       case 'boolean':
         return { type, value: ctx.eq(value, ctx.true) };
       case 'bigint':
@@ -162,13 +108,12 @@ export class VmReader {
         return { type };
     }
     if (ctx.eq(value, ctx.null)) return { type: 'null' };
-    const tagHandle = this.tagOf(value);
+    const tagHandle = this.steps.tagOf(value);
     try {
-      const tag = (): string => (tagHandle ? this.tagText(tagHandle) : 'Object');
-      const array = this.isTrue('Array.isArray', value);
-      if (!array && !(this.isTrue('ArrayBuffer.isView', value) && tag() !== 'DataView')) return { type: 'object', tag: tag() };
-      this.lengthKey ??= ctx.newString('length');
-      const length = use(this.get(value, this.lengthKey), (h) => (ctx.typeof(h) === 'number' ? ctx.getNumber(h) : NaN));
+      const tag = (): string => (tagHandle ? this.steps.tagText(tagHandle) : 'Object');
+      const array = this.steps.isTrue('Array.isArray', value);
+      if (!array && !(this.steps.isTrue('ArrayBuffer.isView', value) && tag() !== 'DataView')) return { type: 'object', tag: tag() };
+      const length = this.steps.length(value);
       if (!(length >= 0)) return { type: 'unreadable', reason: 'its length is not a number' };
       const count = depth >= MAX_DEPTH ? 0 : length < MAX_ITEMS ? length : MAX_ITEMS;
       const items = this.items(value, count, depth);
@@ -182,7 +127,7 @@ export class VmReader {
     const items: PlainValue[] = [];
     for (let i = 0; i < count && this.nodes < MAX_NODES; i++) {
       if (this.nodes + count - i > HOST_NODES) return [...items, ...this.itemsInVm(value, i, count, depth)];
-      const item = use(this.host.ctx.newNumber(i), (key) => this.get(value, key));
+      const item = use(this.host.ctx.newNumber(i), (key) => this.steps.get(value, key));
       items.push(use(item, (h) => this.encode(h, depth + 1)));
     }
     return items;
@@ -197,7 +142,7 @@ export class VmReader {
     const args = [ctx.newNumber(from), ctx.newNumber(count), ctx.newNumber(depth), ctx.newNumber(this.nodes)];
     let text: QuickJSHandle;
     try {
-      text = this.call(this.itemsReader, ctx.undefined, value, ...args);
+      text = this.steps.call(this.itemsReader, ctx.undefined, value, ...args);
     } finally {
       for (const arg of args) arg.dispose();
     }
@@ -206,55 +151,12 @@ export class VmReader {
     return items;
   }
 
-  private stringLength(value: QuickJSHandle): number {
-    // A string's own length: QuickJS answers it without looking at String.prototype.
-    return use(this.host.ctx.getProp(value, 'length'), (h) => this.host.ctx.getNumber(h));
-  }
-
-  /** Object.prototype.toString of the value (it may run a Symbol.toStringTag getter); undefined when that threw. */
-  private tagOf(value: QuickJSHandle): QuickJSHandle | undefined {
-    try {
-      return this.call('Object.prototype.toString', value);
-    } catch (caught: unknown) {
-      if (!(caught instanceof StepThrew)) throw caught;
-      caught.error.dispose();
-      return undefined;
-    }
-  }
-
-  /** `[object Tag]` without `[object ` and `]`, cut to MAX_STRING characters. */
-  private tagText(tag: QuickJSHandle): string {
-    const end = Math.min(this.stringLength(tag) - 1, 8 + MAX_STRING);
-    return this.text(tag, end).slice(8);
-  }
-
-  /** A string of QuickJS as a host string, cut to `max` characters (lone surrogates survive: it goes through JSON). */
-  private text(value: QuickJSHandle, max: number): string {
-    const { ctx } = this.host;
-    const length = this.stringLength(value);
-    let cut = value;
-    if (length > max) {
-      const [start, end] = [ctx.newNumber(0), ctx.newNumber(max)];
-      try {
-        cut = this.call('String.prototype.slice', value, start, end);
-      } finally {
-        start.dispose();
-        end.dispose();
-      }
-    }
-    try {
-      return JSON.parse(use(this.call('JSON.stringify', ctx.undefined, cut), (h) => ctx.getString(h))) as string;
-    } finally {
-      if (cut !== value) cut.dispose();
-    }
-  }
-
   /** A thrown value in a few words (a string as it is, a number as text, an object's message), cut to MAX_STRING characters. */
   private briefly(thrown: QuickJSHandle): string {
     const { ctx } = this.host;
     switch (ctx.typeof(thrown)) {
       case 'string':
-        return this.text(thrown, MAX_STRING);
+        return this.steps.text(thrown, MAX_STRING);
       case 'number': {
         const x = ctx.getNumber(thrown);
         return Object.is(x, -0) ? '-0' : String(x);
@@ -270,14 +172,10 @@ export class VmReader {
         throw new Abandoned(false);
     }
     if (ctx.eq(thrown, ctx.null)) return 'null';
-    try {
-      const message = use(ctx.newString('message'), (key) => this.get(thrown, key));
-      return use(message, (m) => (ctx.typeof(m) === 'string' ? this.text(m, MAX_STRING) : 'an object was thrown'));
-    } catch (caught: unknown) {
-      if (!(caught instanceof StepThrew)) throw caught;
-      caught.error.dispose();
-      return 'an object was thrown';
-    }
+    return orElse(() => {
+      const message = use(ctx.newString('message'), (key) => this.steps.get(thrown, key));
+      return use(message, (m) => (ctx.typeof(m) === 'string' ? this.steps.text(m, MAX_STRING) : 'an object was thrown'));
+    }, 'an object was thrown');
   }
 
   private describeThrown(thrown: QuickJSHandle, site: number): RawThrown {
@@ -285,25 +183,12 @@ export class VmReader {
     const type = ctx.typeof(thrown);
     if ((type !== 'object' && type !== 'function') || ctx.eq(thrown, ctx.null)) return { value: this.encode(thrown, 0), site };
     let stack: string | undefined;
-    const stackValue = this.property(thrown, 'stack', (h) => (ctx.typeof(h) === 'string' ? this.text(h, MAX_STACK) : undefined));
+    const stackValue = this.steps.property(thrown, 'stack', (h) => (ctx.typeof(h) === 'string' ? this.steps.text(h, MAX_STACK) : undefined));
     if (typeof stackValue === 'string') stack = stackValue;
-    const tagHandle = this.tagOf(thrown);
-    const tag = tagHandle ? use(tagHandle, (h) => this.tagText(h)) : 'Object';
-    const name = this.property(thrown, 'name', (h) => this.encode(h, 1));
-    const message = this.property(thrown, 'message', (h) => this.encode(h, 1));
+    const tagHandle = this.steps.tagOf(thrown);
+    const tag = tagHandle ? use(tagHandle, (h) => this.steps.tagText(h)) : 'Object';
+    const name = this.steps.property(thrown, 'name', (h) => this.encode(h, 1));
+    const message = this.steps.property(thrown, 'message', (h) => this.encode(h, 1));
     return { site, tag, ...(name ? { name } : {}), ...(message ? { message } : {}), ...(stack !== undefined ? { stack } : {}) };
-  }
-
-  /** A property read as `read` sees it; undefined when it is undefined or reading it threw. */
-  private property<T>(object: QuickJSHandle, key: string, read: (value: QuickJSHandle) => T): T | undefined {
-    const { ctx } = this.host;
-    try {
-      const value = use(ctx.newString(key), (k) => this.get(object, k));
-      return use(value, (h) => (ctx.typeof(h) === 'undefined' ? undefined : read(h)));
-    } catch (caught: unknown) {
-      if (!(caught instanceof StepThrew)) throw caught;
-      caught.error.dispose();
-      return undefined;
-    }
   }
 }

@@ -40,6 +40,16 @@ const CONCURRENCY = 8;
 /** Below this many students, starting worker threads costs more than it saves. */
 const WORKERS_FROM = 16;
 
+/**
+ * Grade worker threads when none are asked for: one per core, from WORKERS_FROM students, on
+ * more than two cores. On two, the main thread grades and two sandbox workers run the code:
+ * grade workers would compile the grader's code again in each thread and pass every student
+ * through messages, which cost more than they save (BENCHMARKS.md: 1,000 and 10,000 students).
+ */
+export function defaultGradeWorkers(students: number, cores: number = availableParallelism()): number {
+  return students >= WORKERS_FROM && cores > 2 ? cores : 0;
+}
+
 function usage(ctx: CliContext, message: string): number {
   ctx.stderr.write(`grader grade: ${message}\n`);
   return EXIT.usage;
@@ -101,7 +111,7 @@ export async function grade(ctx: CliContext, submissions: string, options: Grade
       durable: options.durable === true,
     };
     const progress = createProgress(ctx.stderr, targets.length);
-    const workers = workerCount ?? (targets.length >= WORKERS_FROM ? availableParallelism() : 0);
+    const workers = workerCount ?? defaultGradeWorkers(targets.length);
     const files = classFiles(run);
     const outcomes = await gradeTargets(run, targets, {
       concurrency: CONCURRENCY,
