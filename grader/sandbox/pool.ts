@@ -12,9 +12,12 @@ import { encodeArgs, type WorkerJob } from './protocol.ts';
 import { DEFAULT_MAX_SOURCE_BYTES } from './source.ts';
 import { transpile, type Transpiled } from './transpile.ts';
 import type { SandboxJob, SandboxOutcome, SandboxTiming } from './types.ts';
-import { quickjsWasmModule, type WasmModule } from './wasm-module.ts';
+import type { WasmModule } from './wasm-module.ts';
 import { defaultWorkerPath } from './worker-path.ts';
-import { WorkerSlot, type SlotRun } from './worker-slot.ts';
+import type { SlotRun } from './worker-slot.ts';
+import { WorkerSlots, type SandboxPoolStats } from './worker-slots.ts';
+
+export type { SandboxPoolStats } from './worker-slots.ts';
 
 export interface SandboxPoolOptions {
   /** Worker threads (default: the number of cores, at most 4). */
@@ -31,15 +34,6 @@ export interface SandboxPoolOptions {
   readonly cpuTime?: boolean;
 }
 
-export interface SandboxPoolStats {
-  /** Workers started, including replacements. */
-  readonly started: number;
-  /** Workers the watchdog terminated. */
-  readonly killed: number;
-  /** Workers replaced because they died or their memory grew. */
-  readonly replaced: number;
-}
-
 /** A student's one solution file is run once per code exercise: transpile it once. */
 const TRANSPILED_KEPT = 32;
 
@@ -49,34 +43,25 @@ const TRANSPILED_KEPT = 32;
  */
 const SECOND_RUN_GRACE_MS = 100;
 
-interface Waiter {
-  readonly memoryMb: number;
-  /** A second run, which waits until no other job runs, and keeps the pool to itself. */
-  readonly alone: boolean;
-  readonly resolve: (slot: WorkerSlot | undefined) => void;
-}
-
 export class SandboxPool {
   private readonly size: number;
   private readonly graceMs: number;
   private readonly maxSourceBytes: number;
-  private readonly workerPath: string;
-  private wasmModule: WasmModule | undefined;
-  private readonly cpuTime: boolean;
-  private slots: WorkerSlot[] = [];
-  private readonly waiting: Waiter[] = [];
+  private readonly workers: WorkerSlots;
   private closed = false;
-  private counts = { started: 0, killed: 0, replaced: 0, rerun: 0 };
-  private runningAlone = false;
+  private secondRunCount = 0;
   private readonly transpiled = new Map<string, Promise<Transpiled>>();
 
   constructor(options: SandboxPoolOptions = {}) {
     this.size = Math.max(1, Math.floor(options.size ?? Math.min(4, availableParallelism())));
     this.graceMs = options.graceMs ?? 500;
     this.maxSourceBytes = options.maxSourceBytes ?? DEFAULT_MAX_SOURCE_BYTES;
-    this.workerPath = options.workerPath ?? defaultWorkerPath();
-    this.wasmModule = options.wasmModule;
-    this.cpuTime = options.cpuTime ?? true;
+    this.workers = new WorkerSlots({
+      size: this.size,
+      workerPath: options.workerPath ?? defaultWorkerPath(),
+      ...(options.wasmModule ? { wasmModule: options.wasmModule } : {}),
+      cpuTime: options.cpuTime ?? true,
+    });
   }
 
   async run(job: SandboxJob): Promise<SandboxOutcome> {
@@ -104,7 +89,7 @@ export class SandboxPool {
     let { run, queueMs, runMs } = first;
     let second;
     if (this.secondRunNeeded(run)) {
-      this.counts.rerun++;
+      this.secondRunCount++;
       second = await this.runOnce({ ...work, reportEachStep: true }, true);
     }
     if (second) {
@@ -117,16 +102,8 @@ export class SandboxPool {
   }
 
   /** Runs the job on a worker (alone in the pool for a second run); undefined once the pool is closed. */
-  private async runOnce(work: Omit<WorkerJob, 'id'>, alone: boolean): Promise<{ run: SlotRun; queueMs: number; runMs: number } | undefined> {
-    const asked = performance.now();
-    const slot = await this.acquire(work.limits.memoryMb, alone);
-    await slot?.ready;
-    const queued = performance.now();
-    if (!slot) return undefined;
-    const run = await slot.run(work, alone ? Math.min(this.graceMs, SECOND_RUN_GRACE_MS) : this.graceMs);
-    if (run.ending === 'killed') this.counts.killed++;
-    this.release(slot, run.retire, alone);
-    return { run, queueMs: queued - asked, runMs: performance.now() - queued };
+  private runOnce(work: Omit<WorkerJob, 'id'>, alone: boolean): Promise<{ run: SlotRun; queueMs: number; runMs: number } | undefined> {
+    return this.workers.run(work, alone ? Math.min(this.graceMs, SECOND_RUN_GRACE_MS) : this.graceMs, alone);
   }
 
   /**
@@ -146,17 +123,14 @@ export class SandboxPool {
    */
   warmUp(memoryMb: number = DEFAULT_LIMITS.memoryMb, file?: { readonly source: string; readonly filename: string }): void {
     if (this.closed) return;
-    while (this.slots.length < this.size) this.spawn(memoryMb);
+    this.workers.fill(memoryMb);
     if (file && Buffer.byteLength(file.source, 'utf8') <= this.maxSourceBytes) this.transpile(file.source, file.filename).catch(() => undefined);
   }
 
   /** Terminates every worker; jobs still waiting for one end as `crashed`. */
   async close(): Promise<void> {
     this.closed = true;
-    for (const waiter of this.waiting.splice(0)) waiter.resolve(undefined);
-    const slots = this.slots;
-    this.slots = [];
-    await Promise.all(slots.map((slot) => slot.terminate()));
+    await this.workers.close();
   }
 
   private transpile(source: string, filename: string): Promise<Transpiled> {
@@ -173,87 +147,11 @@ export class SandboxPool {
   }
 
   stats(): SandboxPoolStats {
-    const { started, killed, replaced } = this.counts;
-    return { started, killed, replaced };
+    return this.workers.stats();
   }
 
   /** Jobs run (or waiting to run) a second time (see secondRunNeeded). */
   secondRuns(): number {
-    return this.counts.rerun;
-  }
-
-  private acquire(memoryMb: number, alone: boolean): Promise<WorkerSlot | undefined> {
-    if (this.closed) return Promise.resolve(undefined);
-    if (!alone && !this.runningAlone && this.waiting.length === 0) {
-      const slot = this.take(memoryMb);
-      if (slot) return Promise.resolve(slot);
-    }
-    return new Promise((resolve) => {
-      // Second runs go ahead of the other waiting jobs, in their own order.
-      const at = alone ? this.waiting.filter((waiter) => waiter.alone).length : this.waiting.length;
-      this.waiting.splice(at, 0, { memoryMb, alone, resolve });
-      this.dispatch();
-    });
-  }
-
-  /**
-   * An idle worker sized for `memoryMb`; else a new one while the pool has room; else an
-   * idle worker of another size is replaced (a worker's memory maximum is fixed at start).
-   */
-  private take(memoryMb: number): WorkerSlot | undefined {
-    const idle = this.slots.filter((slot) => !slot.busy && slot.alive);
-    let slot = idle.find((candidate) => candidate.memoryMb === memoryMb);
-    if (!slot && this.slots.length >= this.size && idle[0]) this.remove(idle[0]);
-    if (!slot && this.slots.length < this.size) slot = this.spawn(memoryMb);
-    if (slot) slot.busy = true;
-    return slot;
-  }
-
-  private release(slot: WorkerSlot, retire: boolean, alone: boolean): void {
-    slot.busy = false;
-    if (alone) this.runningAlone = false;
-    if (retire || !slot.alive) this.replace(slot);
-    this.dispatch();
-  }
-
-  private dispatch(): void {
-    while (this.waiting.length > 0 && !this.runningAlone) {
-      const next = this.waiting[0]!;
-      if (next.alone && this.slots.some((slot) => slot.busy)) return;
-      const slot = this.take(next.memoryMb);
-      if (!slot) return;
-      this.waiting.shift();
-      if (next.alone) this.runningAlone = true;
-      next.resolve(slot);
-    }
-  }
-
-  private spawn(memoryMb: number): WorkerSlot {
-    this.wasmModule ??= quickjsWasmModule();
-    const slot = new WorkerSlot(
-      memoryMb,
-      this.workerPath,
-      (dead) => {
-        if (!dead.busy) this.replace(dead);
-      },
-      { wasmModule: this.wasmModule, cpuTime: this.cpuTime },
-    );
-    this.counts.started++;
-    this.slots.push(slot);
-    return slot;
-  }
-
-  /** Retires a worker and starts its successor now, so that the next job does not wait for it. */
-  private replace(slot: WorkerSlot): void {
-    if (!this.slots.includes(slot)) return;
-    this.remove(slot);
-    this.counts.replaced++;
-    if (!this.closed && slot.started && this.waiting.length === 0) this.spawn(slot.memoryMb);
-    this.dispatch();
-  }
-
-  private remove(slot: WorkerSlot): void {
-    this.slots = this.slots.filter((other) => other !== slot);
-    if (slot.alive) void slot.terminate();
+    return this.secondRunCount;
   }
 }
