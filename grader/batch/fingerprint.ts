@@ -3,21 +3,35 @@
 // own files and roster entry. A finished student whose key still matches is not graded again.
 import { createHash } from 'node:crypto';
 import { lstatSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative, sep } from 'node:path';
+import { codeIdentity } from './code-identity.ts';
 import { REFERENCE_VERSION } from '../../reference/index.ts';
 import { ANSWERS_FILES, SOLUTION_FILES } from '../submission/index.ts';
 import { SUBMITTED_AT_FILE } from './submitted-at.ts';
 
-/** Bump when grading changes in a way that alters results for the same inputs. */
-export const GRADER_VERSION = '2';
+/**
+ * Stands for the grader's code when it runs from source (tests); a run from dist/ keys on the
+ * bundle's bytes instead (code-identity.ts).
+ */
+export const GRADER_VERSION = '3';
 
 const STUDENT_FILES = [...ANSWERS_FILES, ...SOLUTION_FILES, SUBMITTED_AT_FILE];
 /** Files larger than this are refused by the loaders anyway; their size alone keys them. */
 const MAX_HASHED_BYTES = 1024 * 1024;
 
-export function courseFingerprint(sources: ReadonlyMap<string, string>, templates: ReadonlyMap<string, string>, extra: string): string {
-  const hash = createHash('sha256').update(`grader ${GRADER_VERSION} reference ${REFERENCE_VERSION}\0${extra}\0`);
-  for (const map of [sources, templates]) {
+/**
+ * The course's part of every key. Spec files are named relative to `courseDir`, so that the
+ * course and its output can move (or be checked out elsewhere) without grading everyone again.
+ */
+export function courseFingerprint(
+  sources: ReadonlyMap<string, string>,
+  courseDir: string,
+  templates: ReadonlyMap<string, string>,
+  extra: string,
+): string {
+  const hash = createHash('sha256').update(`${codeIdentity(GRADER_VERSION)} reference ${REFERENCE_VERSION}\0${extra}\0`);
+  const specs = new Map([...sources].map(([file, text]) => [relative(courseDir, file).split(sep).join('/'), text]));
+  for (const map of [specs, templates]) {
     for (const name of [...map.keys()].sort()) hash.update(`${name}\0${map.get(name)}\0`);
   }
   return hash.digest('hex');

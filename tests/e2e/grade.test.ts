@@ -2,7 +2,7 @@
 // folder (tests/e2e/fixture.ts): the files it writes, the roster, late work, links and bad
 // folder names, reruns that reuse and reruns that are forced, gradebook layouts, template
 // overrides and exit codes.
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -126,6 +126,18 @@ describe('grader grade on a class', () => {
     expect(second.out).toContain(`: 0 graded now, ${STUDENTS.length} unchanged since the last run.`);
     expect(modifiedAt(join(out, 'results', 'sara.ahmadi.json'))).toBe(before);
     expect(readTree(out)).toEqual(firstTree);
+  });
+
+  it('a course, class and output moved elsewhere together still reuse every student', async () => {
+    const moved = mkdtempSync(join(tmpdir(), 'grader-e2e-moved-'));
+    try {
+      cpSync(dir, moved, { recursive: true });
+      const run = await gradeInProcess(moved, ['submissions', '--roster', 'roster.csv', '--out', 'out']);
+      expect(run.out).toContain(`: 0 graded now, ${STUDENTS.length} unchanged since the last run.`);
+      expect(readTree(join(moved, 'out'))).toEqual(firstTree);
+    } finally {
+      rmSync(moved, { recursive: true, force: true });
+    }
   });
 
   it('--force grades every student again, to the same bytes', async () => {

@@ -3,7 +3,7 @@
 // run again: finished students are reused, and the output is the same bytes either way.
 import { readFile, stat } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
-import { relative, resolve } from 'node:path';
+import { dirname, relative, resolve } from 'node:path';
 import { classFiles, classTargets, gradeTargets } from '../../batch/class-run.ts';
 import { discoverStudents } from '../../batch/discover.ts';
 import { courseFingerprint } from '../../batch/fingerprint.ts';
@@ -105,7 +105,7 @@ export async function grade(ctx: CliContext, submissions: string, options: Grade
       templates: templates.templates,
       out,
       roster,
-      courseKey: courseFingerprint(loaded.sources, templates.files, options.assignment ?? ''),
+      courseKey: courseFingerprint(loaded.sources, dirname(courseFile), templates.files, options.assignment ?? ''),
       force: options.force === true,
       gradeFunction: sandbox.gradeFunction,
       durable: options.durable === true,
