@@ -1,12 +1,12 @@
 // `npm run bench`: synthetic classes of 100, 1,000 and 10,000 students graded and reported,
 // each size in a process of its own, then the usual alternative (one vitest process per
 // student) on a sample of the 1,000 class, and `grader check` from a cold start.
-//   node dist/bench.js [--sizes 100,1000,10000] [--sample 12] [--parallel 2] [--keep] [--work <dir>] [--json <file>]
+//   node dist/bench.js [--sizes 100,1000,10000] [--sample 12] [--parallel 2] [--keep] [--work <dir>] [--json <file>] (--help)
 import { execFile, spawn } from 'node:child_process';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { availableParallelism, cpus, freemem, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
-import { parseArgs, promisify } from 'node:util';
+import { promisify } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import { defaultGradeWorkers } from '../grader/cli/actions/grade.ts';
 import { findPackageRoot } from '../grader/sandbox/worker-path.ts';
@@ -15,20 +15,19 @@ import { runAlternative, writeAlternativeFolders } from './alternative.ts';
 import { writeBenchClass, type BenchClass } from './class.ts';
 import { BENCH_TIME_MS, writeBenchCourse } from './course.ts';
 import { measureGradeRun, type GradeRunInput, type GradeRunReport } from './grade-run.ts';
+import { BENCH_USAGE, parseBenchArgs } from './options.ts';
 import { alternativeLines, sizesTable, stagesTable, type SizeResult } from './table.ts';
 
-const { values } = parseArgs({
-  options: {
-    sizes: { type: 'string', default: '100,1000,10000' },
-    sample: { type: 'string', default: '12' },
-    parallel: { type: 'string', default: '2' },
-    'check-runs': { type: 'string', default: '5' },
-    keep: { type: 'boolean', default: false },
-    work: { type: 'string' },
-    json: { type: 'string' },
-    child: { type: 'string' },
-  },
-});
+const parsed = parseBenchArgs(process.argv.slice(2));
+if ('help' in parsed) {
+  process.stdout.write(`${BENCH_USAGE}\n`);
+  process.exit(0);
+}
+if ('error' in parsed) {
+  process.stderr.write(`bench: ${parsed.error}\n${BENCH_USAGE}\n`);
+  process.exit(2);
+}
+const options = parsed.options;
 
 const root = findPackageRoot(fileURLToPath(import.meta.url)) ?? process.cwd();
 const log = (text: string) => process.stderr.write(`${text}\n`);
@@ -71,8 +70,8 @@ function machine(): string {
 }
 
 async function main(): Promise<void> {
-  const sizes = values.sizes.split(',').map(Number).filter((n) => Number.isInteger(n) && n > 0);
-  const work = values.work ?? (await mkdtemp(join(tmpdir(), 'grader-bench-')));
+  const { sizes } = options;
+  const work = options.work ?? (await mkdtemp(join(tmpdir(), 'grader-bench-')));
   log(`bench: ${machine()}`);
   log(`bench: working in ${work}`);
   const courseFile = await writeBenchCourse(join(root, 'exercises'), join(work, 'course'));
@@ -96,15 +95,15 @@ async function main(): Promise<void> {
   }
 
   let alternative;
-  const sample = Number(values.sample);
+  const { sample } = options;
   if (sampleClass && sample > 0) {
     const students = sampleClass.class.withCode.filter((_, i, all) => i % Math.max(1, Math.floor(all.length / sample)) === 0).slice(0, sample);
     const folders = await writeAlternativeFolders(students, course, exercises, join(work, 'alternative'), join(root, 'node_modules'));
-    log(`bench: the alternative, ${folders.length} vitest processes, ${values.parallel} at a time`);
-    alternative = await runAlternative(folders, Number(values.parallel));
+    log(`bench: the alternative, ${folders.length} vitest processes, ${options.parallel} at a time`);
+    alternative = await runAlternative(folders, options.parallel);
   }
   const checkStudent = sampleClass?.class.withCode[0];
-  const checkMs = checkStudent ? await checkColdStart(checkStudent.folder, courseFile, Number(values['check-runs'])) : undefined;
+  const checkMs = checkStudent && options.checkRuns > 0 ? await checkColdStart(checkStudent.folder, courseFile, options.checkRuns) : undefined;
 
   const ours = results.find((r) => r.size === sampleClass?.size);
   const lines = [
@@ -117,16 +116,16 @@ async function main(): Promise<void> {
     stagesTable(results),
     '',
     ...(alternative && ours ? [alternativeLines(alternative, ours), ''] : []),
-    ...(checkMs === undefined ? [] : [`grader check, one student with code, cold start: ${checkMs.toFixed(0)} ms (median of ${values['check-runs']})`]),
+    ...(checkMs === undefined ? [] : [`grader check, one student with code, cold start: ${checkMs.toFixed(0)} ms (median of ${options.checkRuns})`]),
   ];
   process.stdout.write(`${lines.join('\n')}\n`);
-  if (values.json) await writeFile(values.json, `${JSON.stringify({ machine: machine(), results, alternative, checkMs }, null, 2)}\n`);
-  if (!values.keep) await rm(work, { recursive: true, force: true });
+  if (options.json) await writeFile(options.json, `${JSON.stringify({ machine: machine(), results, alternative, checkMs }, null, 2)}\n`);
+  if (!options.keep) await rm(work, { recursive: true, force: true });
   else log(`bench: kept ${work}`);
 }
 
-if (values.child !== undefined) {
-  const report = await measureGradeRun(JSON.parse(values.child) as GradeRunInput);
+if (options.child !== undefined) {
+  const report = await measureGradeRun(JSON.parse(options.child) as GradeRunInput);
   process.stdout.write(`${JSON.stringify(report)}\n`);
 } else {
   await main();
