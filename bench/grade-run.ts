@@ -7,6 +7,7 @@ import type { CliContext } from '../grader/cli/context.ts';
 import { outputPaths } from '../grader/io/layout.ts';
 import type { ClassSummary } from '../grader/report/index.ts';
 import type { Status } from '../grader/result/types.ts';
+import { startCpuSplit, type CpuSplit } from './cpu-split.ts';
 import { startStageTimings, stopStageTimings, type StageTotals } from '../grader/stage-timings.ts';
 
 export interface GradeRunInput {
@@ -27,6 +28,8 @@ export interface GradeRunReport {
   /** Peak resident memory of the process (its threads included), in MB. */
   readonly maxRssMb: number;
   readonly stages: StageTotals;
+  /** CPU by thread and child process, where /proc shows it (Linux). */
+  readonly cpuSplit: CpuSplit;
   /** Exercise statuses over the class (from class-results.json). */
   readonly statuses: Readonly<Partial<Record<Status, number>>>;
   readonly stderrTail: string;
@@ -49,10 +52,12 @@ export async function measureGradeRun(input: GradeRunInput): Promise<GradeRunRep
   const argv = ['grade', input.submissions, '--out', input.out, '--course', input.course, '--roster', input.roster, ...(input.extra ?? [])];
   const before = process.resourceUsage();
   startStageTimings();
+  const stopCpuSplit = startCpuSplit();
   const start = performance.now();
   const exitCode = await runCli(argv, ctx);
   const wallMs = performance.now() - start;
   const stages = stopStageTimings()!;
+  const cpuSplit = stopCpuSplit();
   const after = process.resourceUsage();
   const summary = JSON.parse(await readFile(outputPaths.classResults(input.out), 'utf8')) as ClassSummary;
   const statuses: Partial<Record<Status, number>> = {};
@@ -67,6 +72,7 @@ export async function measureGradeRun(input: GradeRunInput): Promise<GradeRunRep
     cpuSystemMs: (after.systemCPUTime - before.systemCPUTime) / 1000,
     maxRssMb: after.maxRSS / 1024,
     stages,
+    cpuSplit,
     statuses,
     stderrTail: ctx.errors.join('').split('\n').filter((line) => !line.startsWith('graded ')).slice(-8).join('\n'),
   };

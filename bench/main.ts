@@ -16,7 +16,7 @@ import { writeBenchClass, type BenchClass } from './class.ts';
 import { BENCH_TIME_MS, writeBenchCourse } from './course.ts';
 import { measureGradeRun, type GradeRunInput, type GradeRunReport } from './grade-run.ts';
 import { BENCH_USAGE, parseBenchArgs } from './options.ts';
-import { alternativeLines, sizesTable, stagesTable, type SizeResult } from './table.ts';
+import { alternativeLines, cpuSplitTable, sizesTable, stagesTable, type SizeResult } from './table.ts';
 
 const parsed = parseBenchArgs(process.argv.slice(2));
 if ('help' in parsed) {
@@ -114,6 +114,8 @@ async function main(): Promise<void> {
     sizesTable(results),
     '',
     stagesTable(results),
+    '',
+    cpuSplitTable(results),
     '',
     ...(alternative && ours ? [alternativeLines(alternative, ours), ''] : []),
     ...(checkMs === undefined ? [] : [`grader check, one student with code, cold start: ${checkMs.toFixed(0)} ms (median of ${options.checkRuns})`]),

@@ -61,6 +61,23 @@ export function stagesTable(results: readonly SizeResult[]): string {
   return table(header, rows);
 }
 
+/**
+ * CPU seconds by where they were spent (Linux): the main thread; the process's other threads,
+ * which are the sandbox workers and V8's threads that optimise code and collect garbage; and
+ * esbuild's process, which transpiles students' files. Without /proc, the table says so.
+ */
+export function cpuSplitTable(results: readonly SizeResult[]): string {
+  const header = ['CPU s by thread', ...results.map((r) => String(r.size))];
+  const cell = (ms: number | undefined) => (ms === undefined ? 'n/a' : seconds(ms));
+  const process = (run: GradeRunReport) => run.cpuUserMs + run.cpuSystemMs;
+  const rows = [
+    ['main thread', ...results.map(({ run }) => cell(run.cpuSplit.mainThreadMs))],
+    ['other threads', ...results.map(({ run }) => cell(run.cpuSplit.mainThreadMs === undefined ? undefined : process(run) - run.cpuSplit.mainThreadMs))],
+    ['esbuild (child process)', ...results.map(({ run }) => cell(run.cpuSplit.childProcessesMs))],
+  ];
+  return table(header, rows);
+}
+
 export function alternativeLines(alternative: AlternativeRun, ours: SizeResult): string {
   const oursMs = ours.run.wallMs / ours.size;
   const ratio = alternative.msPerStudent / oursMs;
