@@ -8,7 +8,8 @@ import { availableParallelism, cpus, freemem, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { fileURLToPath } from 'node:url';
-import { defaultGradeWorkers } from '../grader/cli/actions/grade.ts';
+import { defaultGradeWorkers, sandboxWorkersEach } from '../grader/cli/actions/grade.ts';
+import { defaultPoolSize } from '../grader/sandbox/pool.ts';
 import { findPackageRoot } from '../grader/sandbox/worker-path.ts';
 import { loadCourse } from '../grader/spec/index.ts';
 import { runAlternative, writeAlternativeFolders } from './alternative.ts';
@@ -60,7 +61,9 @@ async function checkColdStart(folder: string, courseFile: string, runs: number):
 /** How `grader grade` spreads the work by default on this machine. */
 function gradingThreads(students: number): string {
   const workers = defaultGradeWorkers(students);
-  return workers > 0 ? `${workers} grade worker threads, each with one sandbox worker` : `the main thread grades, ${Math.min(4, availableParallelism())} sandbox workers`;
+  if (workers === 0) return `the main thread grades, ${defaultPoolSize()} sandbox workers`;
+  const each = sandboxWorkersEach(workers);
+  return `${workers} grade worker thread${workers === 1 ? '' : 's'}, ${each === 1 ? 'each with one sandbox worker' : `with ${each} sandbox workers${workers === 1 ? '' : ' each'}`}`;
 }
 
 function machine(): string {
@@ -109,7 +112,7 @@ async function main(): Promise<void> {
   const lines = [
     `machine: ${machine()}`,
     `course: ${exercises.length} exercises (${exercises.filter((e) => e.answer.kind === 'function').length} code), time limit ${BENCH_TIME_MS} ms per code exercise`,
-    `grading: \`grader grade\` with its defaults (${gradingThreads(sizes[0] ?? 1000)}), every report rendered`,
+    `grading: \`grader grade\` with its defaults (${gradingThreads(Math.max(...sizes))}), every report rendered`,
     '',
     sizesTable(results),
     '',

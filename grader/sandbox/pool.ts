@@ -43,6 +43,11 @@ const TRANSPILED_KEPT = 32;
  */
 const SECOND_RUN_GRACE_MS = 100;
 
+/** Sandbox workers when no size is given: one per core, up to four. */
+export function defaultPoolSize(cores: number = availableParallelism()): number {
+  return Math.min(4, cores);
+}
+
 export class SandboxPool {
   private readonly size: number;
   private readonly graceMs: number;
@@ -53,7 +58,7 @@ export class SandboxPool {
   private readonly transpiled = new Map<string, Promise<Transpiled>>();
 
   constructor(options: SandboxPoolOptions = {}) {
-    this.size = Math.max(1, Math.floor(options.size ?? Math.min(4, availableParallelism())));
+    this.size = Math.max(1, Math.floor(options.size ?? defaultPoolSize()));
     this.graceMs = options.graceMs ?? 500;
     this.maxSourceBytes = options.maxSourceBytes ?? DEFAULT_MAX_SOURCE_BYTES;
     this.workers = new WorkerSlots({

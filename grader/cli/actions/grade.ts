@@ -21,6 +21,7 @@ import { findCourseFile } from '../course-for-students.ts';
 import { printProblems, uniqueProblems } from '../print-problems.ts';
 import { describeClass } from '../class-summary-text.ts';
 import { openSandbox } from '../../batch/sandbox-session.ts';
+import { defaultPoolSize } from '../../sandbox/pool.ts';
 
 export interface GradeOptions {
   readonly out: string;
@@ -41,13 +42,20 @@ const CONCURRENCY = 8;
 const WORKERS_FROM = 16;
 
 /**
- * Grade worker threads when none are asked for: one per core, from WORKERS_FROM students, on
- * more than two cores. On two, the main thread grades and two sandbox workers run the code:
- * grade workers would compile the grader's code again in each thread and pass every student
- * through messages, which cost more than they save (BENCHMARKS.md: 1,000 and 10,000 students).
+ * Grade worker threads when none are asked for: none below WORKERS_FROM students (the main
+ * thread grades), one per core on more than two cores, and one on two cores or fewer. That one
+ * grades as fast as the main thread would (BENCHMARKS.md), and its heap is capped
+ * (grade-workers.ts): the main thread's grew with the class, to 440 to 560 MB of peak memory
+ * at 10,000 students against about 340 MB.
  */
 export function defaultGradeWorkers(students: number, cores: number = availableParallelism()): number {
-  return students >= WORKERS_FROM && cores > 2 ? cores : 0;
+  if (students < WORKERS_FROM) return 0;
+  return cores > 2 ? cores : 1;
+}
+
+/** Sandbox workers of each grade worker: the pool one thread would have, shared out among them. */
+export function sandboxWorkersEach(gradeWorkers: number, cores: number = availableParallelism()): number {
+  return Math.max(1, Math.floor(defaultPoolSize(cores) / Math.max(1, gradeWorkers)));
 }
 
 function usage(ctx: CliContext, message: string): number {
@@ -117,7 +125,7 @@ export async function grade(ctx: CliContext, submissions: string, options: Grade
       concurrency: CONCURRENCY,
       progress,
       onOutcome: (outcome) => files.graded(outcome),
-      ...(workers > 0 ? { workers: { workers, sandboxSize: 1, templateSources: templates.sources } } : {}),
+      ...(workers > 0 ? { workers: { workers, sandboxSize: sandboxWorkersEach(workers), templateSources: templates.sources } } : {}),
     });
     outcomes.forEach((o) => problems.push(...o.problems));
     const written = files.write(targets.map((t) => t.id), [options.format]);

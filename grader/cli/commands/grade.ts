@@ -20,7 +20,7 @@ export const gradeCommand: RegisterCommand = (program, ctx) => {
     .addOption(new Option('--format <format>', 'the gradebook layout').choices(GRADEBOOK_FORMATS).default('plain'))
     .option('--force', 'grade every student again, even those whose files have not changed')
     .option('--durable', DURABLE_HELP)
-    .option('--workers <n>', 'grade worker threads, each with its own sandbox (default: one per core on more than 2 cores; 0 grades in the main thread)')
+    .option('--workers <n>', 'grade worker threads, with the sandbox workers shared out among them (default: one per core on more than 2 cores, else one; 0 grades in the main thread, as for a class under 16)')
     .option('--shard <i/n>', 'grade only shard i of n (by a stable hash of the student id); combine shards with grader merge')
     .action(async (submissions: string, options: GradeOptions) => {
       ctx.exitCode = await (await import('../actions/grade.ts')).grade(ctx, resolve(ctx.cwd, submissions), options);
