@@ -3,6 +3,7 @@
 // BENCHMARKS.md as it is.
 import { STAGES, type Stage } from '../grader/stage-timings.ts';
 import type { AlternativeRun } from './alternative.ts';
+import type { CpuSplit } from './cpu-split.ts';
 import type { GradeRunReport } from './grade-run.ts';
 
 export interface SizeResult {
@@ -62,20 +63,23 @@ export function stagesTable(results: readonly SizeResult[]): string {
 }
 
 /**
- * CPU seconds by where they were spent (Linux): the main thread; the process's other threads,
- * which are the sandbox workers and V8's threads that optimise code and collect garbage; and
- * esbuild's process, which transpiles students' files. Without /proc, the table says so.
+ * CPU seconds by where they were spent (Linux): the main thread, the grade and sandbox worker
+ * threads, the process's other threads (V8's, which optimise code and collect garbage, and
+ * libuv's), and esbuild's process, which transpiles students' files. n/a without /proc.
  */
 export function cpuSplitTable(results: readonly SizeResult[]): string {
   const header = ['CPU s by thread', ...results.map((r) => String(r.size))];
-  const cell = (ms: number | undefined) => (ms === undefined ? 'n/a' : seconds(ms));
-  const process = (run: GradeRunReport) => run.cpuUserMs + run.cpuSystemMs;
-  const rows = [
-    ['main thread', ...results.map(({ run }) => cell(run.cpuSplit.mainThreadMs))],
-    ['other threads', ...results.map(({ run }) => cell(run.cpuSplit.mainThreadMs === undefined ? undefined : process(run) - run.cpuSplit.mainThreadMs))],
-    ['esbuild (child process)', ...results.map(({ run }) => cell(run.cpuSplit.childProcessesMs))],
+  const rows: [string, keyof CpuSplit][] = [
+    ['main thread', 'mainThreadMs'],
+    ['grade workers', 'gradeWorkersMs'],
+    ['sandbox workers', 'sandboxWorkersMs'],
+    ["other threads (V8's, libuv's)", 'otherThreadsMs'],
+    ['esbuild (child process)', 'childProcessesMs'],
   ];
-  return table(header, rows);
+  return table(
+    header,
+    rows.map(([name, key]) => [name, ...results.map(({ run }) => (run.cpuSplit[key] === undefined ? 'n/a' : seconds(run.cpuSplit[key])))]),
+  );
 }
 
 export function alternativeLines(alternative: AlternativeRun, ours: SizeResult): string {

@@ -5,6 +5,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { toError } from '../problem.ts';
 import { compileTemplates } from '../report/index.ts';
 import { startStageTimings, stopStageTimings } from '../stage-timings.ts';
+import { THREAD_NAMES, nameThisThread } from '../thread-name.ts';
 import type { GradeWorkerReply, GradeWorkerRequest, GradeWorkerSetup } from './grade-protocol.ts';
 import { openSandbox } from './sandbox-session.ts';
 import { runStudent, type ClassRun } from './student-run.ts';
@@ -12,6 +13,7 @@ import { runStudent, type ClassRun } from './student-run.ts';
 const port = parentPort;
 if (!port) throw new Error('grade-worker.js runs as a worker thread of the grader');
 
+nameThisThread(THREAD_NAMES.grade);
 const setup = workerData as GradeWorkerSetup;
 if (setup.timings) startStageTimings();
 const { templateSources, sandboxSize, wasmModule, timings: _timings, ...shared } = setup;

@@ -8,11 +8,13 @@ import { newQuickJSWASMModuleFromVariant, newVariant } from 'quickjs-emscripten-
 import { STEP_MARKS, type WorkerData, type WorkerJob, type WorkerMessage } from './protocol.ts';
 import { runJob, type JobWorker } from './run-job.ts';
 import { ThreadCpu } from './thread-cpu.ts';
+import { THREAD_NAMES, nameThisThread } from '../thread-name.ts';
 import { createWasmMemory, isNearlyFull } from './wasm-memory.ts';
 
 const port = parentPort;
 if (!port) throw new Error('sandbox-worker.js runs as a worker thread of the grader');
 
+nameThisThread(THREAD_NAMES.sandbox);
 const { memoryMb, reports, wasmModule, marks: sharedMarks, cpuTime } = workerData as WorkerData;
 const marks = new Int32Array(sharedMarks, 0, STEP_MARKS.length);
 const memory = createWasmMemory(memoryMb);
