@@ -26,7 +26,7 @@ export interface Answers {
   readonly problems: readonly Problem[];
 }
 
-/** The whole file's values together: with a 1 MB cap, an alias bomb still cannot expand far. */
+/** The whole file's values together: with the file's size capped, an alias bomb still cannot expand far. */
 const MAX_VALUES_PER_FILE = 100_000;
 const MAX_SYNTAX_PROBLEMS = 5;
 

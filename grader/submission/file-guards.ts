@@ -3,8 +3,12 @@
 // otherwise exhaust the parser's stack). Each returns a problem, or undefined.
 import type { Problem } from '../problem.ts';
 
-/** Large enough for any honest answers file (a few kilobytes), small enough to read at once. */
-export const MAX_ANSWERS_BYTES = 1024 * 1024;
+/**
+ * Forty times an honest answers file (the whole bank's answers take about 1.5 KB), small enough
+ * to parse in a few milliseconds: a 760 KB file of one long list took YAML a second and 180 MB
+ * of memory to parse, more than a grade worker's heap holds.
+ */
+export const MAX_ANSWERS_BYTES = 64 * 1024;
 /** Answers nest two or three levels (a mapping of lists); 32 is generous. */
 export const MAX_NESTING = 32;
 
@@ -28,8 +32,8 @@ export function positionOf(text: string | Uint8Array, offset: number): { line: n
 
 export function checkSize(size: number, file: string): Problem | undefined {
   if (size <= MAX_ANSWERS_BYTES) return undefined;
-  const mb = (size / (1024 * 1024)).toFixed(1);
-  return problem('answers-too-large', file, `the answers file is ${mb} MB; an answers file may be at most 1 MB (a few lines per exercise)`);
+  const kb = Math.ceil(size / 1024);
+  return problem('answers-too-large', file, `the answers file is ${kb} KB; an answers file may be at most ${MAX_ANSWERS_BYTES / 1024} KB (a few lines per exercise)`);
 }
 
 export function checkBinary(bytes: Uint8Array, file: string): Problem | undefined {

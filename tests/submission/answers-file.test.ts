@@ -115,9 +115,18 @@ describe('parseAnswersBytes', () => {
     ['a lone continuation byte', Uint8Array.from([0x61, 0x3a, 0x20, 0x80]), 'answers-not-utf8', { line: 1, col: 4 }],
     ['an encoded surrogate', Uint8Array.from([0x61, 0x3a, 0x20, 0xed, 0xa0, 0x80]), 'answers-not-utf8', { line: 1, col: 4 }],
     ['binary junk with NUL bytes', Uint8Array.from({ length: 4096 }, (_, i) => (i * 131 + 7) % 256), 'answers-binary', {}],
-    ['more than 1 MB', new Uint8Array(1024 * 1024 + 1).fill(0x20), 'answers-too-large', {}],
+    ['more than 64 KB', new Uint8Array(64 * 1024 + 1).fill(0x20), 'answers-too-large', {}],
   ])('%s is unreadable with a clear problem', (_name, input, code, position) => {
     const answers = parseAnswersBytes(input, 'answers.yaml');
     expect(answers).toMatchObject({ readable: false, problems: [{ code, severity: 'error', file: 'answers.yaml', ...position }] });
+  });
+
+  it('reads a file of exactly 64 KB, and refuses one byte more with its size in the message', () => {
+    const padded = (size: number) => bytes(`a: 0.5\n#${'x'.repeat(size - 9)}\n`);
+    expect(padded(64 * 1024)).toHaveLength(64 * 1024);
+    expect(parseAnswersBytes(padded(64 * 1024), 'answers.yaml')).toMatchObject({ readable: true, problems: [] });
+    expect(parseAnswersBytes(padded(64 * 1024 + 1), 'answers.yaml').problems).toEqual([
+      { code: 'answers-too-large', severity: 'error', file: 'answers.yaml', message: 'the answers file is 65 KB; an answers file may be at most 64 KB (a few lines per exercise)' },
+    ]);
   });
 });
