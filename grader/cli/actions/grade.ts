@@ -125,7 +125,9 @@ export async function grade(ctx: CliContext, submissions: string, options: Grade
       concurrency: CONCURRENCY,
       progress,
       onOutcome: (outcome) => files.graded(outcome),
-      ...(workers > 0 ? { workers: { workers, sandboxSize: sandboxWorkersEach(workers), templateSources: templates.sources } } : {}),
+      ...(workers > 0
+        ? { workers: { workers, sandboxSize: sandboxWorkersEach(workers), templateSources: templates.sources, warn: (problem: Problem) => problems.push(problem) } }
+        : {}),
     });
     outcomes.forEach((o) => problems.push(...o.problems));
     const written = files.write(targets.map((t) => t.id), [options.format]);
