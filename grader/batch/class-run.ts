@@ -3,7 +3,7 @@
 // one student at a time, as each is graded, from the small part of the result it needs (sent
 // back by grading; read from the result files for students whose results were reused), so
 // memory stays flat however large the class.
-import { mkdir } from 'node:fs/promises';
+import { ensureFolderSync } from '../io/folder.ts';
 import { join } from 'node:path';
 import { outputPaths } from '../io/layout.ts';
 import { removeStaleTemporaryFiles } from '../io/atomic.ts';
@@ -72,7 +72,7 @@ export async function gradeTargets(run: ClassRun, targets: readonly StudentTarge
 /** Clears what a killed run left behind: temporary files of writes that never finished. */
 async function prepareOutput(out: string): Promise<void> {
   for (const folder of [out, join(out, 'results'), join(out, 'reports'), join(out, '.grader', 'keys')]) {
-    await mkdir(folder, { recursive: true });
+    ensureFolderSync(folder);
     await removeStaleTemporaryFiles(folder);
   }
 }

@@ -9,10 +9,11 @@
 // the file (fsync) before the rename and the folder after it. It costs a disk flush per file
 // (BENCHMARKS.md has the numbers), so it is an option: `--durable` on the commands that write.
 import { randomBytes } from 'node:crypto';
-import { closeSync, fsyncSync, mkdirSync, openSync, renameSync, unlinkSync, writeSync } from 'node:fs';
+import { closeSync, fsyncSync, openSync, renameSync, unlinkSync, writeSync } from 'node:fs';
 import { readdir, unlink } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { threadId } from 'node:worker_threads';
+import { ensureFolderSync } from './folder.ts';
 
 export interface WriteOptions {
   /** Flush the file and its folder to disk, so that the write survives a power cut (default false). */
@@ -33,7 +34,7 @@ export function writeFileAtomicSync(path: string, data: string | Uint8Array, opt
     fd = openSync(temporary, 'wx');
   } catch (error: unknown) {
     if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
-    mkdirSync(folder, { recursive: true });
+    ensureFolderSync(folder);
     fd = openSync(temporary, 'wx');
   }
   try {

@@ -11,6 +11,7 @@ import { createProgress } from '../../batch/progress.ts';
 import { parseRoster, type RosterEntry } from '../../batch/roster.ts';
 import { parseShard, type Shard } from '../../batch/shard.ts';
 import type { ClassRun } from '../../batch/student-run.ts';
+import { makeFolderSync } from '../../io/folder.ts';
 import { checkStudentId } from '../../io/student-id.ts';
 import type { Problem } from '../../problem.ts';
 import { loadTemplates, type GradebookFormat } from '../../report/index.ts';
@@ -102,6 +103,8 @@ export async function grade(ctx: CliContext, submissions: string, options: Grade
   const targets = classTargets(discovered.students, roster.keys(), shard as Shard | undefined);
   addStageTime('load', Date.now() - started);
   const out = resolve(ctx.cwd, options.out);
+  const outProblem = makeFolderSync(out);
+  if (outProblem !== undefined) return usage(ctx, `--out ${options.out}: ${outProblem}`);
   const sandbox = openSandbox();
   try {
     const run: ClassRun = {

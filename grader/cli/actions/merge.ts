@@ -4,6 +4,7 @@
 import { stat } from 'node:fs/promises';
 import { relative, resolve } from 'node:path';
 import { mergeShards } from '../../batch/merge.ts';
+import { makeFolderSync } from '../../io/folder.ts';
 import { loadTemplates, type GradebookFormat } from '../../report/index.ts';
 import { EXIT, type CliContext } from '../context.ts';
 import { printProblems, uniqueProblems } from '../print-problems.ts';
@@ -26,6 +27,11 @@ export async function merge(ctx: CliContext, shards: readonly string[], options:
   const templatesDir = options.templates === undefined ? undefined : resolve(ctx.cwd, options.templates);
   const templates = await loadTemplates(templatesDir);
   const out = resolve(ctx.cwd, options.out);
+  const outProblem = makeFolderSync(out);
+  if (outProblem !== undefined) {
+    ctx.stderr.write(`grader merge: --out ${options.out}: ${outProblem}\n`);
+    return EXIT.usage;
+  }
   const merged = await mergeShards({ shards: folders, out, templates: templates.templates, formats: [options.format], durable: options.durable === true });
   const shown = (path: string): string => relative(ctx.cwd, path) || '.';
   const problems = uniqueProblems([...templates.problems, ...merged.problems]);

@@ -7,6 +7,7 @@ import type { CliContext } from '../context.ts';
 import { EXIT } from '../context.ts';
 import { printProblems, uniqueProblems } from '../print-problems.ts';
 import type { Problem } from '../../problem.ts';
+import { makeFolderSync } from '../../io/folder.ts';
 import { REPORTS_FOLDER } from '../../io/layout.ts';
 import { removeStaleTemporaryFiles } from '../../io/atomic.ts';
 import type { GradebookFormat } from '../../report/gradebook.ts';
@@ -46,6 +47,8 @@ export async function runReport(ctx: CliContext, resultsPath: string, options: R
   if (files.length === 0) {
     problems.push({ code: 'no-results', severity: 'error', message: 'no result files (*.json) here', file: resultsPath });
   }
+  const outProblem = makeFolderSync(out);
+  if (outProblem !== undefined) return usage(ctx, `--out ${options.out}: ${outProblem}`);
   await removeStaleTemporaryFiles(out);
   await removeStaleTemporaryFiles(join(out, REPORTS_FOLDER));
 
