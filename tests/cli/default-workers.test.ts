@@ -20,10 +20,10 @@ describe('sandboxWorkersEach', () => {
     [1, 2, 2],
     [2, 2, 1],
     [1, 1, 1],
-    [1, 8, 4],
+    [1, 16, 2],
     [4, 4, 1],
     [16, 16, 1],
-    [2, 8, 2],
+    [2, 16, 1],
   ])('%i grade workers on %i cores: %i sandbox workers each', (workers, cores, each) => {
     expect(sandboxWorkersEach(workers, cores)).toBe(each);
   });

@@ -22,7 +22,6 @@ import { findCourseFile } from '../course-for-students.ts';
 import { printProblems, uniqueProblems } from '../print-problems.ts';
 import { describeClass } from '../class-summary-text.ts';
 import { openSandbox } from '../../batch/sandbox-session.ts';
-import { defaultPoolSize } from '../../sandbox/pool.ts';
 
 export interface GradeOptions {
   readonly out: string;
@@ -54,9 +53,13 @@ export function defaultGradeWorkers(students: number, cores: number = availableP
   return cores > 2 ? cores : 1;
 }
 
-/** Sandbox workers of each grade worker: the pool one thread would have, shared out among them. */
+/**
+ * Sandbox workers of each grade worker: one each, as many grade workers share the cores; two
+ * for a single grade worker (on two cores, or as many as a container's share of them), whose
+ * sandbox would otherwise leave the second core idle while it renders.
+ */
 export function sandboxWorkersEach(gradeWorkers: number, cores: number = availableParallelism()): number {
-  return Math.max(1, Math.floor(defaultPoolSize(cores) / Math.max(1, gradeWorkers)));
+  return gradeWorkers === 1 ? Math.min(2, Math.max(1, cores)) : 1;
 }
 
 function usage(ctx: CliContext, message: string): number {
