@@ -192,6 +192,7 @@ describe('grader check on hostile answers files', () => {
 describe('grader check exit codes and output', () => {
   it.each<[string, (course: string) => string[], RegExp]>([
     ['a folder that does not exist', (course) => [join(course, 'nobody')], /no such folder or file/],
+    ['a device instead of a file', () => ['/dev/null'], /^grader check: \/dev\/null is neither a folder nor a regular file/],
     ['a folder with neither answers nor code', () => [studentFolder('s009', { 'notes.txt': 'hi' })], /no answers file .* and no code file/],
     ['a file that is neither answers nor code', () => [join(studentFolder('s009', { 'notes.txt': 'hi' }), 'notes.txt')], /neither an answers file/],
     ['an unknown option', () => [studentFolder('s009', { 'answers.yaml': 'a: 1' }), '--colour'], /unknown option/],

@@ -28,7 +28,8 @@ function usage(ctx: CliContext, message: string): number {
 export async function check(ctx: CliContext, path: string, options: CheckOptions): Promise<number> {
   const target = resolve(ctx.cwd, path);
   const info = await stat(target).catch(() => undefined);
-  if (!info || (!info.isFile() && !info.isDirectory())) return usage(ctx, `no such folder or file: ${path}`);
+  if (!info) return usage(ctx, `no such folder or file: ${path}`);
+  if (!info.isFile() && !info.isDirectory()) return usage(ctx, `${path} is neither a folder nor a regular file (a device or a pipe?): give your folder, answers file or code file`);
   if (info.isFile() && !/\.(ya?ml|json|[cm]?[jt]s)$/i.test(target)) {
     return usage(ctx, `${path} is neither an answers file (.yaml, .yml, .json) nor a code file (.ts, .js)`);
   }
