@@ -2,6 +2,7 @@
 // its feedback indented below, then a summary. Rendering returns text; the command writes
 // it. Expected values appear only where the result model has them, and hidden cases only
 // as counts: the model never carries what the course hides.
+import { visible } from './terminal-text.ts';
 import type { CaseResult, ExerciseResult, Status, StudentResult, SubmissionProblem } from '../result/types.ts';
 
 const ICONS: Readonly<Record<Status, string>> = {
@@ -33,11 +34,6 @@ const MAX_CONSOLE_LINES = 10;
 type Paint = (code: string, text: string) => string;
 
 const score = (x: number): string => String(Math.round(x * 100) / 100);
-
-/** Student text and sandbox output may hold escape sequences: show them, do not obey them. */
-function visible(text: string): string {
-  return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
-}
 
 function caseLine(c: CaseResult): string | undefined {
   // Hidden and random cases are only counted (below): their arguments are not the student's to see.

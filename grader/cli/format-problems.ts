@@ -1,6 +1,7 @@
 // Renders problems for a terminal: `file:line:col: severity code: message`, the source
 // line, and a caret line under the fault. Pure: returns the text, the command prints it.
 import type { Problem } from '../problem.ts';
+import { visible, visibleLine } from './terminal-text.ts';
 
 export interface FormatOptions {
   readonly colour: boolean;
@@ -39,14 +40,16 @@ export function caretLines(lineText: string, col: number, length: number): [stri
 
 export function formatProblem(problem: Problem, options: FormatOptions): string {
   const { colour } = options;
-  const place = problem.line === undefined ? options.displayFile(problem.file) : `${options.displayFile(problem.file)}:${problem.line}:${problem.col ?? 1}`;
+  const file = visibleLine(options.displayFile(problem.file));
+  const place = problem.line === undefined ? file : `${file}:${problem.line}:${problem.col ?? 1}`;
   const style = problem.severity === 'error' ? 'red' : 'yellow';
-  const head = `${paint(place, 'bold', colour)}: ${paint(`${problem.severity} ${problem.code}`, style, colour)}: ${problem.message}`;
+  const head = `${paint(place, 'bold', colour)}: ${paint(`${problem.severity} ${problem.code}`, style, colour)}: ${visible(problem.message)}`;
   const text = problem.line === undefined ? undefined : options.sourceOf(problem.file);
   const lineText = text?.split(/\r?\n/)[problem.line! - 1];
   if (lineText === undefined) return `${head}\n`;
   const [source, carets] = caretLines(lineText, problem.col ?? 1, problem.length ?? 1);
-  return `${head}\n  ${source}\n  ${paint(carets, style, colour)}\n`;
+  // Escaped after the carets are placed: a line with control characters is rare, and readable beats aligned.
+  return `${head}\n  ${visible(source)}\n  ${paint(carets, style, colour)}\n`;
 }
 
 export function compareProblems(displayFile: (file: string) => string) {

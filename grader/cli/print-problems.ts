@@ -1,6 +1,7 @@
 // Problems of a batch (grade, report) on stderr: each once, a screenful at most.
 import type { Problem } from '../problem.ts';
 import type { CliContext } from './context.ts';
+import { visible, visibleLine } from './terminal-text.ts';
 
 const PROBLEMS_SHOWN = 12;
 
@@ -15,8 +16,9 @@ export function printProblems(ctx: CliContext, problems: readonly Problem[], sho
   if (problems.length === 0) return;
   ctx.stderr.write(`${problems.length} problem${problems.length === 1 ? '' : 's'}:\n`);
   for (const p of problems.slice(0, PROBLEMS_SHOWN)) {
-    const where = [shown(p.file), p.line, p.col].filter((part) => part !== undefined).join(':');
-    ctx.stderr.write(`  ${where}: ${p.severity} ${p.code}: ${p.message}\n`);
+    // A file name may come from a student (a folder skipped for its name): shown, not obeyed.
+    const where = [visibleLine(shown(p.file)), p.line, p.col].filter((part) => part !== undefined).join(':');
+    ctx.stderr.write(`  ${where}: ${p.severity} ${p.code}: ${visible(p.message)}\n`);
   }
   if (problems.length > PROBLEMS_SHOWN) ctx.stderr.write(`  … and ${problems.length - PROBLEMS_SHOWN} more\n`);
 }
