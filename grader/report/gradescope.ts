@@ -27,8 +27,18 @@ export interface GradescopeResults {
   readonly output: string;
   readonly visibility: GradescopeVisibility;
   readonly stdout_visibility: GradescopeVisibility;
+  /** How Gradescope shows the outputs and test names: as plain text, never as HTML or Markdown. */
+  readonly output_format: 'text';
+  readonly test_output_format: 'text';
+  readonly test_name_format: 'text';
   readonly tests: readonly GradescopeTest[];
 }
+
+/**
+ * Every output holds the student's own text (answers, what their code printed, exception
+ * messages): Gradescope's default ('simple_format') reads it as HTML, so it is declared text.
+ */
+const PLAIN_TEXT = { output_format: 'text', test_output_format: 'text', test_name_format: 'text' } as const;
 
 export function gradescopeResults(result: StudentResult, executionTimeSeconds?: number): GradescopeResults {
   const output = [
@@ -44,6 +54,7 @@ export function gradescopeResults(result: StudentResult, executionTimeSeconds?: 
     visibility: 'visible',
     // The grader's own log is for the instructor: it may name hidden cases.
     stdout_visibility: 'hidden',
+    ...PLAIN_TEXT,
     tests: result.exercises.map(gradescopeTest),
   };
 }
@@ -59,6 +70,7 @@ export function gradescopeFailure(reason: string, executionTimeSeconds?: number)
     output: `The autograder could not grade this submission: ${reason}\nYour files were not graded; please tell your instructor.`,
     visibility: 'visible',
     stdout_visibility: 'hidden',
+    ...PLAIN_TEXT,
     tests: [],
   };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { gradescopeResults } from '../../grader/report/index.ts';
+import { gradescopeFailure, gradescopeResults } from '../../grader/report/index.ts';
 import { bceLog10, reluCode, studentResult } from './fixtures.ts';
 
 describe('gradescopeResults', () => {
@@ -30,5 +30,13 @@ describe('gradescopeResults', () => {
     expect(output).toContain('Test 2 (x = -3), expected 0, returned 0.01: Failed');
     expect(output).toContain('Hidden tests: 2 of 3 passed.');
     expect(output.match(/^Test \d/gm)).toHaveLength(3);
+  });
+
+  it('declares every output and test name plain text, so markup a student wrote is shown, not rendered', () => {
+    const hostile = studentResult({ exercises: [{ ...reluCode, console: '<img src=x onerror=alert(1)>' }] });
+    const json = gradescopeResults(hostile);
+    expect(json.tests[0]!.output).toContain('<img src=x onerror=alert(1)>');
+    expect(json).toMatchObject({ output_format: 'text', test_output_format: 'text', test_name_format: 'text' });
+    expect(gradescopeFailure('no course')).toMatchObject({ output_format: 'text', test_output_format: 'text', test_name_format: 'text' });
   });
 });
