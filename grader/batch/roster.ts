@@ -18,6 +18,8 @@ export interface RosterProblem {
 
 export interface Roster {
   readonly entries: ReadonlyMap<string, RosterEntry>;
+  /** The line of each entry's row, for problems found later (an id that is not a valid id). */
+  readonly lines: ReadonlyMap<string, number>;
   readonly problems: readonly RosterProblem[];
 }
 
@@ -25,14 +27,15 @@ const COLUMNS = ['id', 'name', 'email', 'section', 'submitted_at'] as const;
 
 export function parseRoster(text: string): Roster {
   const entries = new Map<string, RosterEntry>();
+  const lines = new Map<string, number>();
   const problems: RosterProblem[] = [];
   const parsed = parseCsv(text);
-  if (!parsed.ok) return { entries, problems: [{ code: 'roster-syntax', line: parsed.line, message: parsed.message }] };
+  if (!parsed.ok) return { entries, lines, problems: [{ code: 'roster-syntax', line: parsed.line, message: parsed.message }] };
   const [header, ...rows] = parsed.rows;
   const names = header?.cells.map((cell) => cell.trim().toLowerCase()) ?? [];
   const index = Object.fromEntries(COLUMNS.map((column) => [column, names.indexOf(column)])) as Record<(typeof COLUMNS)[number], number>;
   if (index.id === -1) {
-    return { entries, problems: [{ code: 'roster-header', line: header?.line ?? 1, message: `the first row must name the columns, with at least "id" (found: ${names.join(', ') || 'nothing'})` }] };
+    return { entries, lines, problems: [{ code: 'roster-header', line: header?.line ?? 1, message: `the first row must name the columns, with at least "id" (found: ${names.join(', ') || 'nothing'})` }] };
   }
   for (const row of rows) {
     const cell = (column: (typeof COLUMNS)[number]): string | undefined => {
@@ -56,8 +59,9 @@ export function parseRoster(text: string): Roster {
       ...optional('submittedAt', cell('submitted_at')),
     };
     entries.set(id, entry);
+    lines.set(id, row.line);
   }
-  return { entries, problems };
+  return { entries, lines, problems };
 }
 
 function optional<K extends string>(key: K, value: string | undefined): Partial<Record<K, string>> {

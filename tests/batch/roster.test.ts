@@ -26,6 +26,8 @@ describe('roster', () => {
     expect(roster.problems).toEqual([]);
     expect(roster.entries.get('s001')).toEqual({ id: 's001', name: 'سارا احمدی', email: 'sara@example.edu', section: 'A' });
     expect(roster.entries.get('s002')).toEqual({ id: 's002', name: 'Ali Rezaei', section: 'B' });
+    // The line of each row, blank lines counted, for problems found later.
+    expect([...roster.lines]).toEqual([['s001', 2], ['s002', 4]]);
   });
   it('takes a submission time from the roster', () => {
     const roster = parseRoster('id,submitted_at\ns1,2026-10-06T10:00:00+03:30\n');

@@ -154,7 +154,8 @@ async function readRoster(path: string, problems: Problem[]): Promise<Map<string
   const entries = new Map<string, RosterEntry>();
   for (const [id, entry] of roster.entries) {
     const invalid = checkStudentId(id);
-    if (invalid) problems.push({ code: 'student-id', severity: 'error', message: `${invalid}: roster row skipped`, file: path });
+    const line = roster.lines.get(id);
+    if (invalid) problems.push({ code: 'student-id', severity: 'error', message: `${invalid}: roster row skipped`, file: path, ...(line === undefined ? {} : { line }) });
     else entries.set(id, entry);
   }
   return entries;
