@@ -14,7 +14,7 @@ import { courseOrder } from '../grade/index.ts';
 import { gradeInWorkers, type GradeWorkerOptions } from './grade-workers.ts';
 import type { Progress } from './progress.ts';
 import { inShard, type Shard } from './shard.ts';
-import { runStudent, type ClassRun, type StudentOutcome, type StudentTarget } from './student-run.ts';
+import { gradeHere, type ClassRun, type StudentOutcome, type StudentTarget } from './student-run.ts';
 
 export interface ClassTargets {
   readonly folders: readonly StudentTarget[];
@@ -56,15 +56,10 @@ export async function gradeTargets(run: ClassRun, targets: readonly StudentTarge
     return gradeInWorkers(run, targets, { ...options.workers, lanes: options.concurrency, done, ...(options.progress ? { progress: options.progress } : {}) });
   }
   const outcomes: StudentOutcome[] = new Array(targets.length);
-  let next = 0;
-  const lane = async (): Promise<void> => {
-    while (next < targets.length) {
-      const index = next++;
-      outcomes[index] = done(await runStudent(run, targets[index]!));
-      options.progress?.tick();
-    }
-  };
-  await Promise.all(Array.from({ length: Math.max(1, options.concurrency) }, lane));
+  await gradeHere(run, targets, targets.map((_, index) => index), options.concurrency, (index, outcome) => {
+    outcomes[index] = done(outcome);
+    options.progress?.tick();
+  });
   options.progress?.done();
   return outcomes;
 }

@@ -11,7 +11,7 @@ import { addStageTime, stageTimingsOn, STAGES } from '../stage-timings.ts';
 import type { GradeWorkerReply, GradeWorkerRequest, GradeWorkerSetup } from './grade-protocol.ts';
 import type { Progress } from './progress.ts';
 import type { Problem } from '../problem.ts';
-import { runStudent, type ClassRun, type StudentOutcome, type StudentTarget } from './student-run.ts';
+import { gradeHere, type ClassRun, type StudentOutcome, type StudentTarget } from './student-run.ts';
 
 export interface GradeWorkerOptions {
   /** Worker threads (each with a sandbox pool of `sandboxSize`). */
@@ -127,14 +127,7 @@ export async function gradeInWorkers(run: ClassRun, targets: readonly StudentTar
       message: `a grade worker thread stopped (${e.stopped}); ${ids.length === 0 ? 'it had no student in hand' : `the students it was grading were graded in the main thread: ${shown}`}`,
     });
   }
-  let taken = 0;
-  const lane = async (): Promise<void> => {
-    while (taken < left.length) {
-      const index = left[taken++]!;
-      keep(index, await runStudent(run, targets[index]!));
-    }
-  };
-  await Promise.all(Array.from({ length: Math.max(1, Math.min(options.lanes, left.length)) }, lane));
+  await gradeHere(run, targets, left, options.lanes, keep);
   options.progress?.done();
   return outcomes;
 }

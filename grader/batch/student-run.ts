@@ -115,3 +115,24 @@ async function gradeTarget(run: ClassRun, target: StudentTarget, entry: RosterEn
     });
   });
 }
+
+/**
+ * Grades the students at `indices` of `targets` in this thread, `lanes` at a time (enough to
+ * keep the sandbox busy while one renders and writes); each outcome goes to `keep` as it is done.
+ */
+export async function gradeHere(
+  run: ClassRun,
+  targets: readonly StudentTarget[],
+  indices: readonly number[],
+  lanes: number,
+  keep: (index: number, outcome: StudentOutcome) => void,
+): Promise<void> {
+  let taken = 0;
+  const lane = async (): Promise<void> => {
+    while (taken < indices.length) {
+      const index = indices[taken++]!;
+      keep(index, await runStudent(run, targets[index]!));
+    }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, Math.min(lanes, indices.length)) }, lane));
+}

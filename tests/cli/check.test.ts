@@ -5,29 +5,13 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import type { CliContext } from '../../grader/cli/context.ts';
 import { runCli } from '../../grader/cli/main.ts';
 import type { StudentResult } from '../../grader/result/types.ts';
+import { fakeContext } from './fake-context.ts';
 
 const bank = join(import.meta.dirname, '../../exercises');
 const root = mkdtempSync(join(tmpdir(), 'grader-check-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
-
-type FakeContext = CliContext & { out: () => string; err: () => string };
-
-function fakeContext(cwd: string, options: { tty?: boolean; env?: Record<string, string> } = {}): FakeContext {
-  let out = '';
-  let err = '';
-  return {
-    cwd,
-    env: options.env ?? {},
-    stdout: { write: (text) => void (out += text), isTTY: options.tty ?? false },
-    stderr: { write: (text) => void (err += text), isTTY: options.tty ?? false },
-    exitCode: 0,
-    out: () => out,
-    err: () => err,
-  };
-}
 
 /** Every exercise of the bank but the code one (graded by the sandbox, not here), as one assignment. */
 const ANSWERED = [
