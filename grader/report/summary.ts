@@ -120,12 +120,20 @@ interface ExerciseTally {
   misconceptions: Map<string, { title: string; count: number }>;
 }
 
-interface PendingRow extends Omit<StudentRow, 'scores'> {
-  readonly scoreById: ReadonlyMap<string, number>;
+/**
+ * A student's row until the columns are known. Kept for every student of the class, so kept
+ * small: the exercise ids are one array shared by every student who has the same list, the
+ * scores a plain array in that order, and the report link is made at the end.
+ */
+interface PendingRow extends Omit<StudentRow, 'scores' | 'link'> {
+  readonly exerciseIds: readonly string[];
+  readonly scoreList: readonly number[];
 }
 
 export function createSummaryBuilder(options: SummaryOptions = {}): SummaryBuilder {
   const rows = new Map<string, PendingRow>();
+  /** Each distinct list of exercise ids, once (most students of a class share one). */
+  const idLists = new Map<string, readonly string[]>();
   const tallies = new Map<string, ExerciseTally>();
   const courses = new Set<string>();
   const assignments = new Map<string, { id: string; title: string }>();
@@ -141,9 +149,10 @@ export function createSummaryBuilder(options: SummaryOptions = {}): SummaryBuild
       const longer = longest === undefined || exerciseIds.length > longest.exercises.length;
       const sameButSmallerId = longest !== undefined && exerciseIds.length === longest.exercises.length && result.student.id < longest.id;
       if (longer || sameButSmallerId) longest = { id: result.student.id, exercises: exerciseIds };
-      const scoreById = new Map<string, number>();
+      const listKey = exerciseIds.join('\u0000');
+      let sharedIds = idLists.get(listKey);
+      if (sharedIds === undefined) idLists.set(listKey, (sharedIds = exerciseIds));
       for (const [index, exercise] of result.exercises.entries()) {
-        scoreById.set(exercise.id, exercise.score);
         let tally = tallies.get(exercise.id);
         if (tally === undefined) tallies.set(exercise.id, (tally = newTally(exercise.title, exercise.max, false)));
         tally.rank = Math.min(tally.rank, index);
@@ -169,10 +178,10 @@ export function createSummaryBuilder(options: SummaryOptions = {}): SummaryBuild
         ...(section === undefined ? {} : { section }),
         score: result.score,
         max: result.max,
-        scoreById,
+        exerciseIds: sharedIds,
+        scoreList: result.exercises.map((exercise) => exercise.score),
         ...(result.late === undefined || result.late.length === 0 ? {} : { daysLate: Math.max(...result.late.map((l) => l.daysLate)) }),
         problems: result.problems.length,
-        link: reportLink(id),
       });
       return true;
     },
@@ -183,9 +192,23 @@ export function createSummaryBuilder(options: SummaryOptions = {}): SummaryBuild
         .filter((id) => !listed.includes(id))
         .sort((a, b) => tallies.get(a)!.rank - tallies.get(b)!.rank || byCodeUnits(a, b));
       const columns = [...listed, ...others];
+      // Where each column is in each list of exercise ids (the last, if an id is there twice).
+      const positions = new Map<readonly string[], ReadonlyMap<string, number>>();
+      const positionsIn = (ids: readonly string[]): ReadonlyMap<string, number> => {
+        let found = positions.get(ids);
+        if (found === undefined) positions.set(ids, (found = new Map(ids.map((id, index) => [id, index]))));
+        return found;
+      };
       const students = [...rows.values()]
         .sort((a, b) => byCodeUnits(a.id, b.id))
-        .map(({ scoreById, ...row }) => ({ ...row, scores: columns.map((id) => scoreById.get(id) ?? null) }));
+        .map(({ exerciseIds, scoreList, ...row }): StudentRow => {
+          const at = positionsIn(exerciseIds);
+          const scores = columns.map((id) => {
+            const index = at.get(id);
+            return index === undefined ? null : scoreList[index]!;
+          });
+          return { ...row, link: reportLink(row.id), scores };
+        });
       const assignment = options.assignment ?? [...assignments.values()].sort((a, b) => byCodeUnits(a.id + a.title, b.id + b.title))[0];
       return {
         course: options.course ?? [...courses].sort(byCodeUnits)[0] ?? '',

@@ -106,6 +106,28 @@ describe('columns and rows', () => {
     expect(summary.students[0]!.scores).toEqual([2, null, 2.6666666666666665, 0, 3]);
   });
 
+  it('puts each student\'s scores in the columns, whatever their own list of exercises', () => {
+    const [die, softmax, bce] = [
+      { ...dieCorrect, score: 2 },
+      { ...softmaxPartial, score: 1.5 },
+      { ...bceLog10, score: 0 },
+    ];
+    const summary = summarise([
+      studentResult({ id: 'a', exercises: [die, softmax, bce] }),
+      studentResult({ id: 'b', exercises: [bce, die] }),
+      studentResult({ id: 'c', exercises: [die, softmax, bce] }),
+      // The same exercise twice in one result: its last score counts, as it always did.
+      studentResult({ id: 'd', exercises: [{ ...softmax, score: 0.5 }, softmax] }),
+    ]);
+    expect(summary.exercises.map((e) => e.id)).toEqual([die.id, softmax.id, bce.id]);
+    expect(summary.students.map((s) => [s.id, s.scores, s.link])).toEqual([
+      ['a', [2, 1.5, 0], 'reports/a.html'],
+      ['b', [2, null, 0], 'reports/b.html'],
+      ['c', [2, 1.5, 0], 'reports/c.html'],
+      ['d', [null, 1.5, null], 'reports/d.html'],
+    ]);
+  });
+
   it('refuses a second student with the same id', () => {
     const builder = createSummaryBuilder();
     expect(builder.add(studentResult({ id: 's1' }))).toBe(true);
