@@ -37,7 +37,8 @@ export interface GradeWorkerOptions {
 const GRADE_WORKER_HEAP_MB = 128;
 /**
  * Its young generation (V8's default lets it reach 48 MB, in every thread): 24 MB collects it
- * about twice as often, for 0.2 ms of CPU per student, and keeps about 25 MB less (BENCHMARKS.md).
+ * about twice as often, for 0.2 ms of CPU per student, and its heap peaks 16 MB lower
+ * (BENCHMARKS.md).
  */
 const GRADE_WORKER_YOUNG_MB = 24;
 

@@ -52,7 +52,7 @@ const WORKER_HEAP_MB = 128;
 /**
  * The worker's young generation. Its JavaScript makes little that lives (QuickJS's heap is
  * WebAssembly memory, not V8's), and V8's default of up to 48 MB per thread was most of a
- * worker's memory: with 12 MB each worker keeps about 25 MB less (BENCHMARKS.md).
+ * worker's heap: with 12 MB a worker's heap peaks at about 21 MB instead of 46 (BENCHMARKS.md).
  */
 const WORKER_YOUNG_MB = 12;
 
