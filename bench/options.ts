@@ -22,7 +22,7 @@ export const BENCH_USAGE = `usage: node dist/bench.js [options]   (npm run bench
   --sizes <n,n,...>   class sizes to grade (default 100,1000,10000)
   --sample <n>        students graded by the alternative, one vitest process each (default 12; 0: none)
   --parallel <n>      alternative processes at a time (default 2)
-  --check-runs <n>    cold starts of grader check, median reported (default 5; 0: none)
+  --check-runs <n>    cold starts of grader check without, then with, its course cache; medians reported (default 5; 0: none)
   --keep              keep the working folder
   --work <dir>        working folder (default: a new temporary folder)
   --json <file>       also write every figure as JSON

@@ -10,11 +10,16 @@ import { fileURLToPath } from 'node:url';
 /** The bundles that grade; dist/ also holds tools (the bench, the example class generator). */
 const GRADING_BUNDLES = ['grader.js', 'grade-worker.js', 'sandbox-worker.js'];
 
-let identity: string | undefined;
+let bundle: { readonly hash: string | undefined } | undefined;
 
 export function codeIdentity(fallback: string): string {
-  identity ??= bundleHash() ?? `source ${fallback}`;
-  return identity;
+  return bundleIdentity() ?? `source ${fallback}`;
+}
+
+/** The grader's bundle, hashed; undefined when it runs from the TypeScript source. */
+export function bundleIdentity(): string | undefined {
+  bundle ??= { hash: bundleHash() };
+  return bundle.hash;
 }
 
 function bundleHash(): string | undefined {

@@ -5,6 +5,7 @@ import { stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { loadCourse } from '../spec/load.ts';
 import type { CourseSpec, ExerciseSpec } from '../spec/types.ts';
+import { parseCacheFor } from './parse-cache-folder.ts';
 import { EXIT, type CliContext } from './context.ts';
 
 export const DEFAULT_COURSE_FILES = [join('exercises', 'course.yaml'), 'course.yaml'] as const;
@@ -39,7 +40,8 @@ export async function loadCourseForStudents(ctx: CliContext, option: string | un
     return { ok: false, message, exitCode: EXIT.usage };
   }
   // Without the sampled students' variants: a self-check must answer at once (see LoadCourseOptions).
-  const loaded = await loadCourse(file, { samples: 0 });
+  const cache = parseCacheFor(ctx);
+  const loaded = await loadCourse(file, { samples: 0, ...(cache ? { cache } : {}) });
   if (!loaded.course) {
     const first = loaded.problems[0];
     return { ok: false, message: `the course file cannot be used: ${first ? first.message : 'it has errors'}; run grader validate`, exitCode: EXIT.failed };

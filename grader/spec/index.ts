@@ -5,6 +5,7 @@ export { parseExerciseText, DEFAULT_CHECK_OPTIONS, MAX_SPEC_BYTES, type ParsedEx
 export { parseCourseText, type ParsedCourse } from './parse-course.ts';
 export { loadCourse, loadExercises, readSpecFile, findSpecFiles, checkOptionsFor, type LoadCourseOptions, type LoadedCourse, type LoadedExercises } from './load.ts';
 export { lintPaths, type Lint } from './lint.ts';
+export { parseCacheIn, type ParseCache } from './parse-cache.ts';
 export { placeholdersIn, renderPrompt, formatValue, formatNumber } from './prompt.ts';
 export { parseDueDate } from './due-date.ts';
 export type { CheckOptions } from './rules/index.ts';

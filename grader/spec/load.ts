@@ -8,6 +8,7 @@ import { toError, type Problem } from '../problem.ts';
 import { duplicateIds, unknownExercises } from './cross-check.ts';
 import { parseCourseText, type ParsedCourse } from './parse-course.ts';
 import { DEFAULT_CHECK_OPTIONS, MAX_SPEC_BYTES, parseExerciseText, type ParsedExercise } from './parse-exercise.ts';
+import type { ParseCache } from './parse-cache.ts';
 import type { CheckOptions } from './rules/index.ts';
 import type { CourseSpec, ExerciseSpec } from './types.ts';
 
@@ -79,8 +80,8 @@ export interface LoadedExercises {
   readonly sources: ReadonlyMap<string, string>;
 }
 
-/** Parses the given exercise files (not course files) under `options`. */
-export async function loadExerciseFiles(files: readonly string[], options: CheckOptions = DEFAULT_CHECK_OPTIONS): Promise<LoadedExercises> {
+/** Parses the given exercise files (not course files) under `options`, through `cache` when given. */
+export async function loadExerciseFiles(files: readonly string[], options: CheckOptions = DEFAULT_CHECK_OPTIONS, cache?: ParseCache): Promise<LoadedExercises> {
   const parsedFiles: ParsedExercise[] = [];
   const problems: Problem[] = [];
   const sources = new Map<string, string>();
@@ -92,7 +93,11 @@ export async function loadExerciseFiles(files: readonly string[], options: Check
       continue;
     }
     sources.set(file, read.text);
-    const parsed = parseExerciseText(read.text, file, options);
+    let parsed = cache?.get(file, read.text, options);
+    if (parsed === undefined) {
+      parsed = parseExerciseText(read.text, file, options);
+      cache?.keep(file, read.text, options, parsed);
+    }
     parsedFiles.push(parsed);
     problems.push(...parsed.problems);
   }
@@ -138,6 +143,8 @@ export interface LoadCourseOptions {
    * students costs more than grading one. `validate` and `grade` keep the samples.
    */
   readonly samples?: number;
+  /** Where exercise files parsed before are kept (parse-cache.ts); none by default. */
+  readonly cache?: ParseCache;
 }
 
 /** Reads the course file, then every exercise of its folder, checked under the course's settings. */
@@ -148,7 +155,7 @@ export async function loadCourse(courseFile: string, options: LoadCourseOptions 
   const exercisesDir = resolve(dirname(courseFile), course?.exercises ?? '.');
   const files = (await findSpecFiles(exercisesDir)).filter((file) => !isCourseFile(file));
   const checks = checkOptionsFor(course);
-  const loaded = await loadExerciseFiles(files, options.samples === undefined ? checks : { ...checks, samples: options.samples });
+  const loaded = await loadExerciseFiles(files, options.samples === undefined ? checks : { ...checks, samples: options.samples }, options.cache);
   const sources = new Map(loaded.sources);
   if (read.ok) sources.set(courseFile, read.text);
   const problems = [...parsedCourse.problems, ...loaded.problems, ...unknownExercises(parsedCourse, loaded.files)];

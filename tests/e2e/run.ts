@@ -20,8 +20,8 @@ export async function gradeInProcess(cwd: string, args: readonly string[]): Prom
 }
 
 /** The real CLI, as a user runs it (bundled into dist/ by the tests' global setup). */
-export function spawnGrader(cwd: string, args: readonly string[]): ChildProcess {
-  return spawn(process.execPath, [join(REPO, 'bin/grader.js'), ...args], { cwd, stdio: ['ignore', 'pipe', 'pipe'] });
+export function spawnGrader(cwd: string, args: readonly string[], env: NodeJS.ProcessEnv = process.env): ChildProcess {
+  return spawn(process.execPath, [join(REPO, 'bin/grader.js'), ...args], { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
 }
 
 export function finished(child: ChildProcess): Promise<Run> {

@@ -2,6 +2,7 @@
 // and code against the course for their own numbers and prints the feedback the course
 // allows them to see. Exit 0 when everything is correct, 1 otherwise, 2 on bad usage.
 import type { CheckOptions } from '../actions/check.ts';
+import { CACHE_HELP } from './cache-help.ts';
 import type { RegisterCommand } from './index.ts';
 
 export const checkCommand: RegisterCommand = (program, ctx) => {
@@ -14,6 +15,7 @@ export const checkCommand: RegisterCommand = (program, ctx) => {
     .option('--assignment <id>', "only this assignment's exercises")
     .option('--defaults', "grade the exercises' default numbers (those of the course notes) instead of your own")
     .option('--json', 'print the result model as JSON instead of text')
+    .addHelpText('after', CACHE_HELP)
     .action(async (path: string, options: CheckOptions) => {
       ctx.exitCode = await (await import('../actions/check.ts')).check(ctx, path, options);
     });
