@@ -9,7 +9,6 @@ const BUNDLED = ['yaml', 'commander'];
 
 const entryPoints = {
   grader: 'grader/cli/bin.ts',
-  reference: 'reference/index.ts',
   'generate-class': 'scripts/generate-class.ts',
   // `npm run bench`: not part of the CLI, never imported by it.
   bench: 'bench/main.ts',
@@ -36,6 +35,18 @@ await build({
   // go to chunks: `grader check` starts without loading the report templates' engine.
   splitting: true,
   chunkNames: 'chunks/[name]-[hash]',
+  sourcemap: 'linked',
+  logLevel: 'warning',
+});
+
+// The public `ml-exercise-grader/reference` export: the course's math alone, in one file that
+// imports nothing (not even Node's own modules), so that it also runs in a browser or a bundler.
+await build({
+  entryPoints: { reference: 'reference/index.ts' },
+  outdir: 'dist',
+  bundle: true,
+  format: 'esm',
+  target: 'es2022',
   sourcemap: 'linked',
   logLevel: 'warning',
 });

@@ -1,7 +1,7 @@
 // Another program uses the reference implementation through the package's documented
 // export, in JavaScript and in TypeScript with its usual settings (no .ts imports).
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -27,6 +27,12 @@ describe("the package's reference export", () => {
     );
     const out = execFileSync(process.execPath, ['run.mjs'], { cwd: dir, encoding: 'utf8' });
     expect(JSON.parse(out)).toEqual([[0.659, 0.242, 0.099], 0.2231, true]);
+  });
+
+  it('is one file that imports nothing, so that it runs outside Node too', () => {
+    const built = readFileSync(join(root, 'dist', 'reference.js'), 'utf8');
+    expect(built).not.toMatch(/^\s*import\b|\brequire\(|\bimport\(/m);
+    expect(built).toContain('function softmax(');
   });
 
   it('type-checks in a TypeScript project with node16 module settings, and catches a misuse', () => {
