@@ -1,7 +1,7 @@
 // How much CPU a sandbox worker thread has had, read from its /proc stat file (Linux only):
-// the time limit is wall-clock time, and on a machine loaded beyond its cores a job can be
-// held up past its limit without running. A timeout is trusted when the thread really
-// used its time; otherwise the pool runs the job again (see pool.ts).
+// on a machine loaded beyond its cores a job can be held up past its wall-clock limit without
+// running, so a job's time is counted in its thread's CPU time where this can read it
+// (job-clock.ts; the host's watchdog reads the same file).
 import { closeSync, openSync, readSync } from 'node:fs';
 
 /** /proc reports CPU time in clock ticks of 1/100 s on Linux (USER_HZ). */

@@ -33,7 +33,7 @@ async function optionsFor(file: string, cache: Map<string, CheckOptions>): Promi
   if (courseFile === undefined) return checkOptionsFor(undefined);
   let options = cache.get(courseFile);
   if (!options) {
-    const read = await readSpecFile(courseFile);
+    const read = readSpecFile(courseFile);
     const course = read.ok ? parseCourseText(read.text, courseFile).course : undefined;
     options = checkOptionsFor(course && isInside(file, resolve(dirname(courseFile), course.exercises ?? '.')) ? course : undefined);
     cache.set(courseFile, options);
@@ -65,7 +65,7 @@ export async function lintPaths(paths: readonly string[]): Promise<Lint> {
   for (const file of exerciseFiles) {
     if (checked.has(file)) continue;
     checked.add(file);
-    const read = await readSpecFile(file);
+    const read = readSpecFile(file);
     if (!read.ok) {
       problems.push(read.problem);
       continue;
