@@ -17,7 +17,7 @@ import { loadStudentFolderSync } from '../submission/index.ts';
 import { studentKey } from './fingerprint.ts';
 import { withLatePolicy } from './late.ts';
 import type { RosterEntry } from './roster.ts';
-import { readSubmittedAt } from './submitted-at.ts';
+import { handInTime } from './submitted-at.ts';
 
 export interface ClassRun {
   readonly course: CourseSpec;
@@ -83,7 +83,7 @@ function isFinished(run: ClassRun, id: string, keyFile: string, key: string): bo
 
 async function gradeTarget(run: ClassRun, target: StudentTarget, entry: RosterEntry | undefined): Promise<StudentResult> {
   const folder = target.folder === undefined ? undefined : timed('parse', () => loadStudentFolderSync(target.folder!));
-  const fromFile = target.folder === undefined ? {} : timed('parse', () => readSubmittedAt(target.folder!));
+  const handIn = timed('parse', () => handInTime(entry?.submittedAt, target.folder));
   const graded = await gradeStudent({
     course: run.course,
     exercises: run.exercises,
@@ -93,14 +93,12 @@ async function gradeTarget(run: ClassRun, target: StudentTarget, entry: RosterEn
     ...(folder?.answers ? { answers: folder.answers } : {}),
     ...(folder?.solution ? { solutionSource: folder.solution } : {}),
     ...(folder?.solutionProblem ? { solutionProblem: folder.solutionProblem } : {}),
-    folderProblems: [...(folder?.problems ?? []), ...(fromFile.problem ? [fromFile.problem] : [])],
+    folderProblems: [...(folder?.problems ?? []), ...(handIn.problem ? [handIn.problem] : [])],
     ungradable: run.ungradable,
     ...(run.gradeFunction ? { gradeFunction: run.gradeFunction } : {}),
   });
   return timed('compare', () => {
-    const submittedAt = fromFile.at ?? entry?.submittedAt;
-    const source = fromFile.at !== undefined ? 'submitted_at' : 'roster';
-    const late = withLatePolicy(graded, { course: run.course, courseFile: run.courseFile, submittedAt, source });
+    const late = withLatePolicy(graded, { course: run.course, courseFile: run.courseFile, submittedAt: handIn.at, source: handIn.source ?? 'roster' });
     const problems: SubmissionProblem[] = [...late.result.problems];
     for (const p of late.problems) if (!problems.some((q) => q.message === p.message)) problems.push({ code: p.code, file: p.file, message: p.message });
     if (target.folder === undefined) problems.push({ code: 'no-submission', file: '.', message: 'No submission folder was found for this student.' });

@@ -72,7 +72,7 @@ export function writeCourse(dir: string): string {
 }
 
 /** An example-class student's answers to this course's exercises only. */
-function exampleAnswers(student: string): string {
+export function exampleAnswers(student: string): string {
   const all = parse(readFileSync(join(EXAMPLE_CLASS, student, 'answers.yaml'), 'utf8')) as Record<string, unknown>;
   const kept = Object.fromEntries(Object.entries(all).filter(([id]) => EXERCISE_IDS.includes(id)));
   return stringify(kept);
