@@ -34,12 +34,33 @@ describe('roster', () => {
     expect(roster.entries.get('s1')?.submittedAt).toBe('2026-10-06T10:00:00+03:30');
   });
   it.each([
+    ['semicolons', 'id;name;email\ns1;Doe, Jo;jo@x\n', ';'],
+    ['tabs', 'name\tid\nDoe, Jo\ts1\n', '\t'],
+    ["Excel's sep= line", 'sep=;\r\nid;name\r\ns1;"Doe; Jo"\r\n', ';'],
+  ])('reads a roster separated by %s', (_what, text, delimiter) => {
+    const roster = parseRoster(text);
+    expect(roster).toMatchObject({ readable: true, problems: [], delimiter });
+    expect(roster.entries.get('s1')?.name).toMatch(/^Doe[,;] Jo$/);
+    expect(roster.lines.get('s1')).toBe(text.startsWith('sep=') ? 3 : 2);
+  });
+  it('keeps the line of each row after a quoted line break', () => {
+    expect([...parseRoster('id,name\ns1,"two\nlines"\n\ns2,x\n').lines]).toEqual([['s1', 2], ['s2', 5]]);
+  });
+  it('takes ids that differ only by case for one student, the first row kept', () => {
+    const roster = parseRoster('id,name\nr-two,First\nR-Two,Second\n');
+    expect([...roster.entries.keys()]).toEqual(['r-two']);
+    expect(roster.problems).toEqual([expect.objectContaining({ code: 'roster-duplicate-case', line: 3 })]);
+    expect(roster.problems[0]!.message).toContain('"R-Two" is "r-two" of line 2 but for case');
+  });
+  it.each([
     ['name,email\nJo,jo@x\n', 'roster-header', 1],
+    ['name;email\nJo;jo@x\n', 'roster-header', 1],
     ['id,name\n,Nobody\n', 'roster-row', 2],
     ['id,name\ns1,A\ns1,B\n', 'roster-duplicate', 3],
     ['id,name\ns1,"never closed\n', 'roster-syntax', 2],
   ])('reports %j as %s on line %d', (text, code, line) => {
     expect(parseRoster(text).problems).toEqual([expect.objectContaining({ code, line })]);
+    expect(parseRoster(text).readable).toBe(code === 'roster-row' || code === 'roster-duplicate');
   });
 });
 

@@ -41,6 +41,10 @@ beforeAll(async () => {
 });
 
 describe('the hand-in time', () => {
+  it('grades every student of the class', () => {
+    expect(run.out).toMatch(/^Graded 4 students/m);
+  });
+
   it("is the roster's when it has one: an earlier submitted_at file does not cancel the penalty", () => {
     expect(result('early.file').late).toMatchObject([{ assignment: { id: 'week-1' }, submittedAt: THREE_DAYS_LATE, daysLate: 3, penaltyPercent: 30 }, { daysLate: 0 }]);
     expect(result('early.file').problems).toEqual([]);

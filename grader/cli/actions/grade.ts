@@ -1,18 +1,19 @@
 // The work of `grader grade`, registered in commands/grade.ts and loaded only when it runs.
 // `grader grade <submissions> --out <dir>`: grades a whole class. Safe to interrupt and
 // run again: finished students are reused, and the output is the same bytes either way.
-import { readFile, stat } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { dirname, relative, resolve } from 'node:path';
 import { classFiles, classTargets, gradeTargets } from '../../batch/class-run.ts';
 import { discoverStudents } from '../../batch/discover.ts';
 import { courseFingerprint } from '../../batch/fingerprint.ts';
 import { createProgress } from '../../batch/progress.ts';
-import { parseRoster, type RosterEntry } from '../../batch/roster.ts';
+import type { RosterEntry } from '../../batch/roster.ts';
+import { isKnownEncoding } from '../../batch/roster-encoding.ts';
+import { readRosterFile } from '../../batch/roster-file.ts';
 import { parseShard, type Shard } from '../../batch/shard.ts';
 import type { ClassRun } from '../../batch/student-run.ts';
 import { makeFolderSync } from '../../io/folder.ts';
-import { checkStudentId } from '../../io/student-id.ts';
 import type { Problem } from '../../problem.ts';
 import { loadTemplates, type GradebookFormat } from '../../report/index.ts';
 import { loadCourse } from '../../spec/index.ts';
@@ -27,6 +28,7 @@ export interface GradeOptions {
   readonly out: string;
   readonly course?: string;
   readonly roster?: string;
+  readonly rosterEncoding?: string;
   readonly assignment?: string;
   readonly templates?: string;
   readonly format: GradebookFormat;
@@ -80,6 +82,9 @@ export async function grade(ctx: CliContext, submissions: string, options: Grade
   if (workerCount !== undefined && !(Number.isInteger(workerCount) && workerCount >= 0 && workerCount <= 64)) {
     return usage(ctx, `--workers takes a whole number from 0 to 64, got "${options.workers}"`);
   }
+  if (options.rosterEncoding !== undefined && !isKnownEncoding(options.rosterEncoding)) {
+    return usage(ctx, `--roster-encoding ${options.rosterEncoding} is not an encoding this Node.js knows (e.g. windows-1256, windows-1252, utf-8)`);
+  }
   const courseFile = await findCourseFile(ctx, options.course);
   if (courseFile === undefined) return usage(ctx, options.course === undefined ? 'no course file here (exercises/course.yaml or course.yaml); pass --course <file>' : `${options.course} is not a file`);
   const templatesDir = options.templates === undefined ? undefined : resolve(ctx.cwd, options.templates);
@@ -96,8 +101,15 @@ export async function grade(ctx: CliContext, submissions: string, options: Grade
   if (options.assignment !== undefined && !course.assignments.some((a) => a.id === options.assignment)) {
     return usage(ctx, `the course has no assignment '${options.assignment}' (it has ${course.assignments.map((a) => a.id).join(', ')})`);
   }
-  const roster = options.roster === undefined ? new Map<string, RosterEntry>() : await readRoster(resolve(ctx.cwd, options.roster), problems);
-  if (roster === undefined) return usage(ctx, `--roster ${options.roster} cannot be read`);
+  const rosterFile = options.roster === undefined ? undefined : readRosterFile(resolve(ctx.cwd, options.roster), options.rosterEncoding);
+  if (options.roster !== undefined && rosterFile === undefined) return usage(ctx, `--roster ${options.roster} cannot be read`);
+  problems.push(...(rosterFile?.problems ?? []));
+  if (rosterFile?.usable === false) {
+    printProblems(ctx, problems, shown);
+    ctx.stderr.write('grader grade: the roster cannot be used; nothing was graded\n');
+    return EXIT.failed;
+  }
+  const roster: ReadonlyMap<string, RosterEntry> = rosterFile?.entries ?? new Map();
   const templates = await loadTemplates(templatesDir);
   problems.push(...templates.problems);
   const discovered = await discoverStudents(submissions);
@@ -144,19 +156,4 @@ export async function grade(ctx: CliContext, submissions: string, options: Grade
     await sandbox.close();
   }
   return problems.some((p) => p.severity === 'error') ? EXIT.failed : EXIT.ok;
-}
-
-async function readRoster(path: string, problems: Problem[]): Promise<Map<string, RosterEntry> | undefined> {
-  const text = await readFile(path, 'utf8').catch(() => undefined);
-  if (text === undefined) return undefined;
-  const roster = parseRoster(text);
-  for (const p of roster.problems) problems.push({ code: p.code, severity: 'error', message: p.message, file: path, line: p.line });
-  const entries = new Map<string, RosterEntry>();
-  for (const [id, entry] of roster.entries) {
-    const invalid = checkStudentId(id);
-    const line = roster.lines.get(id);
-    if (invalid) problems.push({ code: 'student-id', severity: 'error', message: `${invalid}: roster row skipped`, file: path, ...(line === undefined ? {} : { line }) });
-    else entries.set(id, entry);
-  }
-  return entries;
 }
