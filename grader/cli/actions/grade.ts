@@ -1,28 +1,21 @@
 // The work of `grader grade`, registered in commands/grade.ts and loaded only when it runs.
 // `grader grade <submissions> --out <dir>`: grades a whole class. Safe to interrupt and
 // run again: finished students are reused, and the output is the same bytes either way.
-import { stat } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { dirname, relative, resolve } from 'node:path';
 import { classFiles, classTargets, gradeTargets } from '../../batch/class-run.ts';
-import { discoverStudents } from '../../batch/discover.ts';
 import { courseFingerprint } from '../../batch/fingerprint.ts';
 import { createProgress } from '../../batch/progress.ts';
-import type { RosterEntry } from '../../batch/roster.ts';
-import { isKnownEncoding } from '../../batch/roster-encoding.ts';
-import { readRosterFile } from '../../batch/roster-file.ts';
-import { parseShard, type Shard } from '../../batch/shard.ts';
 import type { ClassRun } from '../../batch/student-run.ts';
 import { makeFolderSync } from '../../io/folder.ts';
 import type { Problem } from '../../problem.ts';
-import { loadTemplates, type GradebookFormat } from '../../report/index.ts';
-import { loadCourse } from '../../spec/index.ts';
+import type { GradebookFormat } from '../../report/index.ts';
 import { addStageTime } from '../../stage-timings.ts';
 import { EXIT, type CliContext } from '../context.ts';
-import { findCourseFile } from '../course-for-students.ts';
 import { printProblems, uniqueProblems } from '../print-problems.ts';
 import { describeClass } from '../class-summary-text.ts';
 import { openSandbox } from '../../batch/sandbox-session.ts';
+import { readClassInputs } from './grade-inputs.ts';
 
 export interface GradeOptions {
   readonly out: string;
@@ -75,47 +68,13 @@ export async function grade(ctx: CliContext, submissions: string, options: Grade
     const near = relative(ctx.cwd, path);
     return near === '' ? '.' : near.startsWith('..') ? path : near;
   };
-  if (!(await stat(submissions).catch(() => undefined))?.isDirectory()) return usage(ctx, `${submissions} is not a folder`);
-  const shard = options.shard === undefined ? undefined : parseShard(options.shard);
-  if (typeof shard === 'string') return usage(ctx, shard);
-  const workerCount = options.workers === undefined ? undefined : Number(options.workers);
-  if (workerCount !== undefined && !(Number.isInteger(workerCount) && workerCount >= 0 && workerCount <= 64)) {
-    return usage(ctx, `--workers takes a whole number from 0 to 64, got "${options.workers}"`);
-  }
-  if (options.rosterEncoding !== undefined && !isKnownEncoding(options.rosterEncoding)) {
-    return usage(ctx, `--roster-encoding ${options.rosterEncoding} is not an encoding this Node.js knows (e.g. windows-1256, windows-1252, utf-8)`);
-  }
-  const courseFile = await findCourseFile(ctx, options.course);
-  if (courseFile === undefined) return usage(ctx, options.course === undefined ? 'no course file here (exercises/course.yaml or course.yaml); pass --course <file>' : `${options.course} is not a file`);
-  const templatesDir = options.templates === undefined ? undefined : resolve(ctx.cwd, options.templates);
-  if (templatesDir !== undefined && !(await stat(templatesDir).catch(() => undefined))?.isDirectory()) return usage(ctx, `--templates ${options.templates} is not a folder`);
+  const read = await readClassInputs(ctx, submissions, options, shown);
+  if (!read.ok) return read.exitCode;
+  const { shard, courseFile, loaded, course, roster, templates } = read.inputs;
+  const workerCount = read.inputs.workers;
+  const problems: Problem[] = [...read.inputs.problems];
 
-  const loaded = await loadCourse(courseFile);
-  const problems: Problem[] = loaded.problems.filter((p) => p.severity === 'error');
-  if (!loaded.course) {
-    printProblems(ctx, problems, shown);
-    ctx.stderr.write('grader grade: the course file cannot be used; run grader validate\n');
-    return EXIT.failed;
-  }
-  const course = loaded.course;
-  if (options.assignment !== undefined && !course.assignments.some((a) => a.id === options.assignment)) {
-    return usage(ctx, `the course has no assignment '${options.assignment}' (it has ${course.assignments.map((a) => a.id).join(', ')})`);
-  }
-  const rosterFile = options.roster === undefined ? undefined : readRosterFile(resolve(ctx.cwd, options.roster), options.rosterEncoding);
-  if (options.roster !== undefined && rosterFile === undefined) return usage(ctx, `--roster ${options.roster} cannot be read`);
-  problems.push(...(rosterFile?.problems ?? []));
-  if (rosterFile?.usable === false) {
-    printProblems(ctx, problems, shown);
-    ctx.stderr.write('grader grade: the roster cannot be used; nothing was graded\n');
-    return EXIT.failed;
-  }
-  const roster: ReadonlyMap<string, RosterEntry> = rosterFile?.entries ?? new Map();
-  const templates = await loadTemplates(templatesDir);
-  problems.push(...templates.problems);
-  const discovered = await discoverStudents(submissions);
-  problems.push(...discovered.problems);
-
-  const targets = classTargets(discovered.students, roster.keys(), shard as Shard | undefined);
+  const targets = classTargets(read.inputs.folders, roster.keys(), shard);
   addStageTime('load', Date.now() - started);
   const out = resolve(ctx.cwd, options.out);
   const outProblem = makeFolderSync(out);
@@ -150,7 +109,7 @@ export async function grade(ctx: CliContext, submissions: string, options: Grade
     outcomes.forEach((o) => problems.push(...o.problems));
     const written = files.write(targets.map((t) => t.id), [options.format]);
     problems.push(...written.problems);
-    ctx.stdout.write(describeClass({ summary: written.summary, outcomes, out: shown(out), files: written.files.map(shown), seconds: (Date.now() - started) / 1000, shard: shard as Shard | undefined }));
+    ctx.stdout.write(describeClass({ summary: written.summary, outcomes, out: shown(out), files: written.files.map(shown), seconds: (Date.now() - started) / 1000, shard }));
     printProblems(ctx, uniqueProblems(problems), shown);
   } finally {
     await sandbox.close();
