@@ -5,6 +5,7 @@
 import { stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { discoverStudents } from '../../batch/discover.ts';
+import { matchRoster } from '../../batch/match-roster.ts';
 import { courseStoppers } from '../../batch/preflight.ts';
 import type { RosterEntry } from '../../batch/roster.ts';
 import { isKnownEncoding } from '../../batch/roster-encoding.ts';
@@ -77,8 +78,11 @@ export async function readClassInputs(ctx: CliContext, submissions: string, opti
   problems.push(...templates.problems);
   const discovered = await discoverStudents(submissions);
   problems.push(...discovered.problems);
+  const matched = matchRoster(discovered.students, rosterFile === undefined ? undefined : [...rosterFile.entries.keys()]);
+  if (matched.collisions.length > 0) return stop(ctx, [...problems, ...matched.collisions], shown, 'two student folders are one id but for case');
+  problems.push(...matched.warnings);
   return {
     ok: true,
-    inputs: { shard, workers, courseFile, loaded, course, roster: rosterFile?.entries ?? new Map(), templates, folders: discovered.students, problems },
+    inputs: { shard, workers, courseFile, loaded, course, roster: rosterFile?.entries ?? new Map(), templates, folders: matched.folders, problems },
   };
 }
