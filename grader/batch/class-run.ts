@@ -14,6 +14,7 @@ import { courseOrder } from '../grade/index.ts';
 import { gradeInWorkers, type GradeWorkerOptions } from './grade-workers.ts';
 import type { Progress } from './progress.ts';
 import { inShard, type Shard } from './shard.ts';
+import { problemsOfStudent, type StudentProblem } from './student-problems.ts';
 import { gradeHere, type ClassRun, type StudentOutcome, type StudentTarget } from './student-run.ts';
 
 export interface ClassTargets {
@@ -49,7 +50,7 @@ export async function gradeTargets(run: ClassRun, targets: readonly StudentTarge
   await prepareOutput(run.out);
   const done = (outcome: StudentOutcome): StudentOutcome => {
     options.onOutcome?.(outcome);
-    const { summary: _sent, ...kept } = outcome;
+    const { summary: _sent, studentProblems: _listed, ...kept } = outcome;
     return kept;
   };
   if (options.workers && options.workers.workers > 0 && targets.length > 0) {
@@ -76,8 +77,11 @@ async function prepareOutput(out: string): Promise<void> {
 export interface ClassFiles {
   /** Adds what grading sent back for a student (StudentOutcome.summary); kept as one small row. */
   graded(outcome: StudentOutcome): void;
-  /** The summary, class results and gradebooks of `ids`: the students not fed by `graded` are read from their result files. */
-  write(ids: readonly string[], formats: readonly GradebookFormat[]): { summary: ClassSummary; problems: Problem[]; files: string[] };
+  /**
+   * The summary, class results and gradebooks of `ids`: the students not fed by `graded` are read
+   * from their result files, and their problems returned (`studentProblems`) as `graded` was told them.
+   */
+  write(ids: readonly string[], formats: readonly GradebookFormat[]): { summary: ClassSummary; problems: Problem[]; files: string[]; studentProblems: StudentProblem[] };
 }
 
 export function classFiles(run: Pick<ClassRun, 'course' | 'exercises' | 'assignment' | 'templates' | 'out' | 'durable'>): ClassFiles {
@@ -95,15 +99,18 @@ export function classFiles(run: Pick<ClassRun, 'course' | 'exercises' | 'assignm
     },
     write(ids, formats) {
       const problems: Problem[] = [];
+      const studentProblems: StudentProblem[] = [];
       for (const id of [...ids].sort()) {
         if (added.has(id)) continue;
         const loaded = timed('parse', () => loadStudentResultSync(outputPaths.result(run.out, id)));
-        if (loaded.ok) timed('render', () => builder.add(loaded.result));
-        else problems.push(loaded.problem);
+        if (loaded.ok) {
+          timed('render', () => builder.add(loaded.result));
+          studentProblems.push(...problemsOfStudent(loaded.result));
+        } else problems.push(loaded.problem);
       }
       const summary = timed('render', () => builder.finish());
       const written = writeClassOutputs(run.out, summary, run.templates, formats, { durable: run.durable === true });
-      return { summary, problems: [...problems, ...written.problems], files: written.files };
+      return { summary, problems: [...problems, ...written.problems], files: written.files, studentProblems };
     },
   };
 }

@@ -17,6 +17,7 @@ import { loadStudentFolderSync } from '../submission/index.ts';
 import { studentKey } from './fingerprint.ts';
 import { withLatePolicy } from './late.ts';
 import type { RosterEntry } from './roster.ts';
+import { problemsOfStudent, type StudentProblem } from './student-problems.ts';
 import { handInTime } from './submitted-at.ts';
 
 export interface ClassRun {
@@ -50,6 +51,8 @@ export interface StudentOutcome {
   readonly problems: readonly Problem[];
   /** What the class summary needs of the result just written (summaryInputText); absent when it was reused. */
   readonly summary?: string;
+  /** The problems of the result just written (the student's files, their hand-in time), for the run's summary; absent when none or reused. */
+  readonly studentProblems?: readonly StudentProblem[];
 }
 
 export async function runStudent(run: ClassRun, target: StudentTarget): Promise<StudentOutcome> {
@@ -64,7 +67,8 @@ export async function runStudent(run: ClassRun, target: StudentTarget): Promise<
   writeStudentResult(run.out, result, writing);
   const problems = writeStudentReports(run.out, result, run.templates, written, writing);
   if (problems.length === 0) timed('write', () => writeFileAtomicSync(keyFile, `${key}\n`, writing));
-  return { id: target.id, reused: false, problems, summary: timed('render', () => summaryInputText(result)) };
+  const studentProblems = problemsOfStudent(result);
+  return { id: target.id, reused: false, problems, summary: timed('render', () => summaryInputText(result)), ...(studentProblems.length > 0 ? { studentProblems } : {}) };
 }
 
 function isFinished(run: ClassRun, id: string, keyFile: string, key: string): boolean {

@@ -32,7 +32,7 @@ export function describeClass({ summary, outcomes, out, files, seconds, shard }:
       (reused > 0 ? `: ${outcomes.length - reused} graded now, ${reused} unchanged since the last run.` : '.'),
     `Mean ${points(totals.meanScore)} / ${points(totals.max)}${percent}, median ${points(totals.medianScore)}.`,
     `Answers: ${statusLine || 'none'}.`,
-    ...(failing > 0 ? [`${plural(failing, 'student')} had problems with their files (listed in their reports).`] : []),
+    ...(failing > 0 ? [`${plural(failing, 'student')} had problems with their files (listed below, and in their reports).`] : []),
     `Reports: ${out}/reports/<student>.html and .md`,
     ...files.map((file) => `Written:  ${file}`),
   ];

@@ -45,6 +45,12 @@ describe('the hand-in time', () => {
     expect(run.out).toMatch(/^Graded 4 students/m);
   });
 
+  it("that cannot be read is named with its student in the run's summary, and the run exits 1", () => {
+    expect(run.err).toContain('1 problem in students\' files (each also in the student\'s report):\n');
+    expect(run.err).toContain('  unreadable.file: submitted_at: error invalid-date: submitted_at "last Tuesday", which is not an ISO 8601 time');
+    expect(run.code).toBe(1);
+  });
+
   it("is the roster's when it has one: an earlier submitted_at file does not cancel the penalty", () => {
     expect(result('early.file').late).toMatchObject([{ assignment: { id: 'week-1' }, submittedAt: THREE_DAYS_LATE, daysLate: 3, penaltyPercent: 30 }, { daysLate: 0 }]);
     expect(result('early.file').problems).toEqual([]);

@@ -6,13 +6,14 @@ import { dirname, relative, resolve } from 'node:path';
 import { classFiles, classTargets, gradeTargets } from '../../batch/class-run.ts';
 import { courseFingerprint } from '../../batch/fingerprint.ts';
 import { createProgress } from '../../batch/progress.ts';
+import { leavesGradeInDoubt, type StudentProblem } from '../../batch/student-problems.ts';
 import type { ClassRun } from '../../batch/student-run.ts';
 import { makeFolderSync } from '../../io/folder.ts';
 import type { Problem } from '../../problem.ts';
 import type { GradebookFormat } from '../../report/index.ts';
 import { addStageTime } from '../../stage-timings.ts';
 import { EXIT, type CliContext } from '../context.ts';
-import { printProblems, uniqueProblems } from '../print-problems.ts';
+import { printProblems, printStudentProblems, uniqueProblems } from '../print-problems.ts';
 import { describeClass } from '../class-summary-text.ts';
 import { openSandbox } from '../../batch/sandbox-session.ts';
 import { readClassInputs } from './grade-inputs.ts';
@@ -80,6 +81,7 @@ export async function grade(ctx: CliContext, submissions: string, options: Grade
   const outProblem = makeFolderSync(out);
   if (outProblem !== undefined) return usage(ctx, `--out ${options.out}: ${outProblem}`);
   const sandbox = openSandbox();
+  let gradesInDoubt = false;
   try {
     const run: ClassRun = {
       course,
@@ -98,10 +100,14 @@ export async function grade(ctx: CliContext, submissions: string, options: Grade
     const progress = createProgress(ctx.stderr, targets.length);
     const workers = workerCount ?? defaultGradeWorkers(targets.length);
     const files = classFiles(run);
+    const studentProblems: StudentProblem[] = [];
     const outcomes = await gradeTargets(run, targets, {
       concurrency: CONCURRENCY,
       progress,
-      onOutcome: (outcome) => files.graded(outcome),
+      onOutcome: (outcome) => {
+        files.graded(outcome);
+        studentProblems.push(...(outcome.studentProblems ?? []));
+      },
       ...(workers > 0
         ? { workers: { workers, sandboxSize: sandboxWorkersEach(workers), templateSources: templates.sources, warn: (problem: Problem) => problems.push(problem) } }
         : {}),
@@ -109,10 +115,16 @@ export async function grade(ctx: CliContext, submissions: string, options: Grade
     outcomes.forEach((o) => problems.push(...o.problems));
     const written = files.write(targets.map((t) => t.id), [options.format]);
     problems.push(...written.problems);
+    studentProblems.push(...written.studentProblems);
     ctx.stdout.write(describeClass({ summary: written.summary, outcomes, out: shown(out), files: written.files.map(shown), seconds: (Date.now() - started) / 1000, shard }));
     printProblems(ctx, uniqueProblems(problems), shown);
+    printStudentProblems(ctx, studentProblems);
+    gradesInDoubt = studentProblems.some(leavesGradeInDoubt);
   } finally {
     await sandbox.close();
   }
-  return problems.some((p) => p.severity === 'error') ? EXIT.failed : EXIT.ok;
+  // Exit 1 when something of the run failed (an output, a template, a roster row, an exercise
+  // file) or a student's grade is in doubt (a hand-in time that cannot be read); a student's own
+  // mistakes (an answers file that is not YAML) and skipped folders are reported, and exit 0.
+  return problems.some((p) => p.severity === 'error') || gradesInDoubt ? EXIT.failed : EXIT.ok;
 }

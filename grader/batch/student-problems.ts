@@ -1,0 +1,29 @@
+// The problems of students' results, for the run's summary: each with its student. Most are
+// the student's (an answers file that is not YAML, an unknown exercise id) and are theirs to
+// fix; the ones that leave a grade in doubt (a hand-in time that cannot be read, so the late
+// policy was not applied) are the instructor's to act on, and make the run exit 1.
+import type { StudentResult, SubmissionProblem } from '../result/types.ts';
+
+export interface StudentProblem extends SubmissionProblem {
+  readonly student: string;
+}
+
+/** Codes of student problems that leave the grade in doubt. */
+const GRADE_IN_DOUBT = new Set(['invalid-date', 'submitted-at']);
+
+export const leavesGradeInDoubt = (problem: Pick<SubmissionProblem, 'code'>): boolean => GRADE_IN_DOUBT.has(problem.code);
+
+export function problemsOfStudent(result: Pick<StudentResult, 'student' | 'problems'>): StudentProblem[] {
+  return result.problems.map((problem) => ({ student: result.student.id, ...problem }));
+}
+
+/** Those in doubt first, then by student and place: the same order whichever thread graded whom. */
+export function sortStudentProblems(problems: readonly StudentProblem[]): StudentProblem[] {
+  const key = (p: StudentProblem): [number, string, string, number, number, string] => [leavesGradeInDoubt(p) ? 0 : 1, p.student, p.file, p.line ?? 0, p.col ?? 0, `${p.code}\u0000${p.message}`];
+  return [...problems].sort((a, b) => {
+    const ka = key(a);
+    const kb = key(b);
+    for (let i = 0; i < ka.length; i++) if (ka[i] !== kb[i]) return ka[i]! < kb[i]! ? -1 : 1;
+    return 0;
+  });
+}
