@@ -7,7 +7,7 @@ import { timed } from '../stage-timings.ts';
 import { orderExercise, orderStudent } from '../result/json.ts';
 import type { ExerciseResult, StudentResult, SubmissionProblem } from '../result/types.ts';
 import type { CourseSpec, ExerciseSpec } from '../spec/types.ts';
-import { quoteUntrusted, type Answers, type SolutionSource } from '../submission/index.ts';
+import { quoteUntrusted, unreadableReason, type Answers, type SolutionSource } from '../submission/index.ts';
 import { gradeAnswer, resultBase, reveals, roundScore } from './answer.ts';
 import { gradeCodeExercise, type GradeFunction } from './code-exercises.ts';
 import { courseOrder } from './order.ts';
@@ -70,9 +70,14 @@ function strayAnswers(answers: Answers | undefined, exercises: readonly Exercise
 /** Why an answer cannot be used, or undefined when it can. */
 function answerProblem(answers: Answers | undefined, id: string): string | undefined {
   if (!answers) return undefined;
-  const fatal = answers.readable ? answers.entries.get(id)?.problem : answers.problems[0];
-  if (!fatal) return undefined;
-  return `Your answers file could not be read here: ${fatal.message} (${where(fatal)}).`;
+  if (!answers.readable) return answers.problems[0] && fileUnreadableFeedback(answers.problems[0]);
+  const fatal = answers.entries.get(id)?.problem;
+  return fatal && `Your answers file could not be read here: ${fatal.message} (${where(fatal)}).`;
+}
+
+/** For each exercise of a file that cannot be read at all: why in a few words, and where (the result's problems say it in full, once). */
+function fileUnreadableFeedback(problem: Problem): string {
+  return `Your answers file could not be read here: ${unreadableReason(problem)} (${where(problem)}).`;
 }
 
 async function gradeExercise(exercise: ExerciseSpec, input: StudentInput): Promise<ExerciseResult> {

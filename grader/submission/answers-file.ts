@@ -6,6 +6,7 @@ import type { Problem } from '../problem.ts';
 import { aliasTargets, answerValue, MAX_ANSWER_DEPTH, MAX_VALUES_PER_ANSWER, scalarText, type Budget } from './answer-values.ts';
 import { checkBinary, checkNesting, checkSize, decodeUtf8 } from './file-guards.ts';
 import { quoteUntrusted } from './received.ts';
+import { yamlSyntaxProblem } from './yaml-syntax.ts';
 
 export interface AnswerEntry {
   readonly id: string;
@@ -28,7 +29,6 @@ export interface Answers {
 
 /** The whole file's values together: with the file's size capped, an alias bomb still cannot expand far. */
 const MAX_VALUES_PER_FILE = 100_000;
-const MAX_SYNTAX_PROBLEMS = 5;
 
 const unreadable = (file: string, problems: readonly Problem[]): Answers => ({ file, readable: false, entries: new Map(), problems });
 
@@ -45,14 +45,8 @@ export function parseAnswersText(text: string, file: string): Answers {
   const lineCounter = new LineCounter();
   // Duplicate keys are reported per exercise below, with both lines, instead of as a syntax error.
   const doc = parseDocument(text, { lineCounter, uniqueKeys: false, prettyErrors: false });
-  if (doc.errors.length > 0) {
-    const problems = doc.errors.slice(0, MAX_SYNTAX_PROBLEMS).map((error): Problem => {
-      const at = lineCounter.linePos(error.pos[0]);
-      const code = error.code === 'RESOURCE_EXHAUSTION' ? 'answers-too-deep' : 'yaml-syntax';
-      return { code, severity: 'error', message: `the answers file is not valid YAML or JSON: ${error.message}`, file, line: at.line, col: at.col };
-    });
-    return unreadable(file, problems);
-  }
+  const firstError = doc.errors[0];
+  if (firstError) return unreadable(file, [yamlSyntaxProblem(doc, firstError, text, lineCounter, file)]);
   if (doc.contents === null) return { file, readable: true, entries: new Map(), problems: [] };
   if (!isMap(doc.contents)) {
     const at = lineCounter.linePos(doc.contents.range?.[0] ?? 0);

@@ -5,6 +5,7 @@ export { describeReceived, formatError, quoteUntrusted, type FormatError } from 
 export { normaliseTyped } from './typed-text.ts';
 export { parseAnswersBytes, parseAnswersText, type AnswerEntry, type Answers } from './answers-file.ts';
 export { MAX_ANSWERS_BYTES, MAX_NESTING } from './file-guards.ts';
+export { unreadableReason } from './unreadable-reason.ts';
 export {
   ANSWERS_FILES,
   SOLUTION_FILES,

@@ -252,3 +252,28 @@ describe('grader check never shows what the course hides', () => {
     expect(text.out).toContain('Mistake: Common logarithm instead of natural logarithm');
   });
 });
+
+describe('grader check on an answers file with one YAML syntax error', () => {
+  // Issue 12, item 20: said 18 times, once per exercise, at the line after the mistake.
+  const BROKEN = NOTES_ANSWERS.replace('softmax-three-logits: [0.66, 0.24, 0.10]', 'softmax-three-logits: [0.66, 0.24, 0.10');
+  const line = BROKEN.split('\n').findIndex((l) => l.startsWith('softmax-three-logits')) + 1;
+
+  it('reports it once, at the bracket never closed', async () => {
+    const course = courseFolder();
+    const student = studentFolder('s001', { 'answers.yaml': BROKEN });
+    const { code, out, err } = await check([student, '--defaults'], course);
+    expect(code).toBe(1);
+    expect(err).toBe(`answers.yaml:${line}:23: yaml-syntax: the answers file is not valid YAML or JSON: the "[" here is never closed by a "]"\n`);
+    expect(`${out}${err}`.match(/never closed/g)).toHaveLength(1);
+    // Each exercise says where, not the error again.
+    expect(out.match(new RegExp(`Your answers file could not be read here: it is not valid YAML or JSON \\(answers\\.yaml:${line}:23\\)\\.`, 'g'))).toHaveLength(ANSWERED.length);
+  });
+
+  it('keeps one problem in the result, at the same place', async () => {
+    const course = courseFolder();
+    const student = studentFolder('s001', { 'answers.yaml': BROKEN });
+    const { result } = await checkJson([student, '--defaults'], course);
+    expect(result.problems).toEqual([expect.objectContaining({ code: 'yaml-syntax', file: 'answers.yaml', line, col: 23 })]);
+    expect(result.exercises.every((e) => e.status === 'invalid')).toBe(true);
+  });
+});

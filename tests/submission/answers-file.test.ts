@@ -32,7 +32,8 @@ describe('parseAnswersText', () => {
   });
 
   it.each<[string, string, string, { line?: number; col?: number }]>([
-    ['a syntax error', 'a: [1, 2\nb: 3\n', 'yaml-syntax', { line: 2, col: 1 }],
+    // At the bracket never closed, not where YAML noticed it (the next line): issue 12, item 20.
+    ['a syntax error', 'a: [1, 2\nb: 3\n', 'yaml-syntax', { line: 1, col: 4 }],
     ['a list at the top', '- 0.167\n- 0.5\n', 'answers-not-a-mapping', { line: 1, col: 1 }],
     ['a bare number', '0.167\n', 'answers-not-a-mapping', { line: 1, col: 1 }],
     ['a 10,000-deep nested sequence', `a: ${'['.repeat(10_000)}${']'.repeat(10_000)}\n`, 'answers-too-deep', { line: 1, col: 36 }],
@@ -42,6 +43,19 @@ describe('parseAnswersText', () => {
     expect(answers.readable).toBe(false);
     expect(answers.entries.size).toBe(0);
     expect(answers.problems[0]).toMatchObject({ code, severity: 'error', file: 'answers.yaml', ...position });
+  });
+
+  it.each<[string, string, { line: number; col: number }, string]>([
+    ['a vector never closed', 'die-face: 0.167\nsoftmax: [0.66, 0.24, 0.10\nbce: 0.2231\n', { line: 2, col: 10 }, 'the "[" here is never closed by a "]"'],
+    ['the inner of two lists never closed', 'a: [1, [2, 3\nb: 1\n', { line: 1, col: 8 }, 'the "[" here is never closed by a "]"'],
+    ['a list in a JSON object never closed', '{"die-face": 0.5, "bce": [1, 2}\n', { line: 1, col: 26 }, 'the "[" here is never closed by a "]"'],
+    ['a mapping never closed', 'a: 1\nb: {c: 1\nd: 2\n', { line: 2, col: 4 }, 'the "{" here is never closed by a "}"'],
+    ['a quote never closed', 'a: 1\nb: "0.5\nc: 2\n', { line: 2, col: 4 }, 'the quote (") here is never closed'],
+    ['one bracket too many, with the errors it sets off after it', 'a: 1\nb: [1, 2]]\nc: 3\n', { line: 2, col: 10 }, 'Unexpected flow-seq-end token'],
+  ])('reports %s once, where it was made', (_name, text, position, message) => {
+    const answers = parseAnswersText(text, 'answers.yaml');
+    expect(answers.problems).toEqual([expect.objectContaining({ code: 'yaml-syntax', ...position })]);
+    expect(answers.problems[0]!.message).toContain(message);
   });
 
   /** The classic billion laughs: ten levels, each ten aliases of the one before (10^10 values). */
