@@ -277,3 +277,80 @@ describe('grader check on an answers file with one YAML syntax error', () => {
     expect(result.exercises.every((e) => e.status === 'invalid')).toBe(true);
   });
 });
+
+describe('whose numbers grader check grades', () => {
+  // Issue 12, item 19: the id came from the folder's name, silently, and a typo in --student was taken.
+  const answers = { 'answers.yaml': 'die-face: 0.167\n' };
+  const variants = (result: StudentResult) => result.exercises.map((e) => e.variant);
+
+  it('says the id on the first line: from --student, or from the folder’s name', async () => {
+    const course = courseFolder();
+    const student = studentFolder('s042', answers);
+    expect((await check([student], course)).out.split('\n')[0]).toBe("Student s042 (the folder's name; not your id? pass --student <id>)");
+    expect((await check([student, '--student', 's043'], course)).out.split('\n')[0]).toBe('Student s043 (--student)');
+    expect((await check([student, '--defaults'], course)).out.split('\n')[0]).toBe("The course notes' numbers (--defaults), not a student's own");
+  });
+
+  it.each(['my-folder', 'homework', 'answers'])('warns that a folder named %s does not look like an id, and says how to pass --student', async (name) => {
+    const course = courseFolder();
+    const student = studentFolder(name, answers);
+    for (const args of [[student], [student, '--json']]) {
+      const run = await check(args, course);
+      expect(run.err).toContain(`grader check: "${name}", the folder's name, does not look like a student id, and your numbers depend on your id: unless it is yours, pass your id with --student <id>`);
+    }
+    expect((await check([student], course)).out.split('\n')[0]).toBe(`Student ${name} (the folder's name)`);
+    expect((await check([student, '--student', 's2026-017'], course)).err).toBe('');
+  });
+
+  it('takes a folder named like an assignment or an exercise for no id', async () => {
+    const course = courseFolder();
+    const run = await check([studentFolder('die-face', answers)], course);
+    expect(run.err).toContain('"die-face", the folder\'s name, does not look like a student id');
+  });
+
+  it.each<[string, string[], RegExp]>([
+    ['a folder name that cannot be an id', [], /^grader check: the folder's name is taken as your student id, and "my folder" must be 1 to 64 letters.*: pass your id with --student <id>/],
+    ['a --student that cannot be an id', ['--student', 'zahra/../..'], /^grader check: --student: student id "zahra\/..\/.." must be/],
+  ])('refuses %s (exit 2)', async (_what, args, message) => {
+    const course = courseFolder();
+    const run = await check([studentFolder('my folder', answers), ...args], course);
+    expect(run.code).toBe(2);
+    expect(run.err).toMatch(message);
+    expect(run.out).toBe('');
+  });
+
+  describe('with --roster', () => {
+    const roster = join(root, 'roster.csv');
+    writeFileSync(roster, 'id,name\nzahra.karimi,زهرا کریمی\ns042,Someone\n');
+
+    it.each<[string, string, string[], string]>([
+      ['a folder name', 'my-folder', [], `the folder's name "my-folder" is not a student id of the roster: pass your id with --student <id>`],
+      ['a typo in --student', 's042', ['--student', 'zahra.karmi'], '--student zahra.karmi is not a student id of the roster (did you mean zahra.karimi?): pass your id with --student <id>'],
+      ['a typo in the folder name', 'zahra.karmi', [], `the folder's name "zahra.karmi" is not a student id of the roster (did you mean zahra.karimi?)`],
+    ])('refuses %s not on it (exit 2), saying how to pass --student', async (_what, name, args, message) => {
+      const course = courseFolder();
+      const run = await check([studentFolder(name, answers), '--roster', roster, ...args], course);
+      expect(run.code).toBe(2);
+      expect(run.err).toContain(`grader check: ${message}`);
+    });
+
+    it("grades an id on it, a folder that differs only by case under the roster's spelling", async () => {
+      const course = courseFolder();
+      const upper = await check([studentFolder('Zahra.Karimi', answers), '--roster', roster], course);
+      expect(upper.out.split('\n')[0]).toBe("Student zahra.karimi (the folder's name, on the roster)");
+      const byRoster = (await checkJson([studentFolder('Zahra.Karimi', answers), '--roster', roster], course)).result;
+      const byOption = (await checkJson([studentFolder('x', answers), '--student', 'zahra.karimi'], course)).result;
+      expect(byRoster.student.id).toBe('zahra.karimi');
+      expect(variants(byRoster)).toEqual(variants(byOption));
+    });
+
+    it('refuses a roster that cannot be used (exit 2)', async () => {
+      const course = courseFolder();
+      const bad = join(root, 'no-id.csv');
+      writeFileSync(bad, 'name\nZahra\n');
+      const run = await check([studentFolder('s042', answers), '--roster', bad], course);
+      expect(run.code).toBe(2);
+      expect(run.err).toContain(`--roster ${bad} cannot be used: line 1: the first row must name the columns, with at least "id"`);
+    });
+  });
+});

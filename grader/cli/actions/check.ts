@@ -8,13 +8,19 @@ import { createFunctionGrader, gradeStudent } from '../../grade/index.ts';
 import { SandboxPool } from '../../sandbox/index.ts';
 import { toJson } from '../../result/json.ts';
 import { loadStudentFolder } from '../../submission/index.ts';
+import { isKnownEncoding } from '../../batch/roster-encoding.ts';
+import { readRosterFile } from '../../batch/roster-file.ts';
 import { renderCheck } from '../check-report.ts';
+import { chooseStudentId, type StudentIdChoice } from '../check-student.ts';
+import { visibleLine } from '../terminal-text.ts';
 import { EXIT, useColour, type CliContext } from '../context.ts';
 import { loadCourseForStudents } from '../course-for-students.ts';
 
 export interface CheckOptions {
   readonly course?: string;
   readonly student?: string;
+  readonly roster?: string;
+  readonly rosterEncoding?: string;
   readonly assignment?: string;
   readonly defaults?: boolean;
   readonly json?: boolean;
@@ -51,6 +57,11 @@ export async function check(ctx: CliContext, path: string, options: CheckOptions
     await pool?.close();
     return usage(ctx, `the course has no assignment '${options.assignment}' (it has ${course.assignments.map((a) => a.id).join(', ')})`);
   }
+  const student = studentFor(ctx, folder.folder, options, [...course.assignments.map((a) => a.id), ...loaded.exercises.map((e) => e.id)]);
+  if (!student.ok) {
+    await pool?.close();
+    return usage(ctx, student.message);
+  }
   if (loaded.problems > 0) {
     ctx.stderr.write(`grader check: the course has ${loaded.problems} error(s); exercises with errors are left out (run grader validate)\n`);
   }
@@ -61,7 +72,7 @@ export async function check(ctx: CliContext, path: string, options: CheckOptions
   const result = await gradeStudent({
     course,
     exercises: loaded.exercises,
-    studentId: options.student ?? basename(folder.folder),
+    studentId: student.id,
     ...(options.assignment === undefined ? {} : { assignment: options.assignment }),
     ...(folder.answers ? { answers: folder.answers } : {}),
     ...(folder.solution ? { solutionSource: folder.solution } : {}),
@@ -71,12 +82,33 @@ export async function check(ctx: CliContext, path: string, options: CheckOptions
     ...(options.defaults ? { defaults: true } : {}),
     ...(pool ? { gradeFunction: createFunctionGrader(pool) } : {}),
   }).finally(() => pool?.close());
+  if (student.warning !== undefined) ctx.stderr.write(`grader check: ${student.warning}\n`);
   if (options.json) ctx.stdout.write(toJson(result));
   else {
     const report = renderCheck(result, useColour(ctx.stdout, ctx.env));
-    ctx.stdout.write(report.out);
+    ctx.stdout.write(`${visibleLine(student.firstLine)}\n${report.out}`);
     if (report.err !== '') ctx.stderr.write(report.err);
   }
   return result.exercises.every((e) => e.status === 'correct') ? EXIT.ok : EXIT.failed;
 }
 
+
+/** The student id to grade for (check-student.ts), the roster read when one is given. */
+function studentFor(ctx: CliContext, folder: string, options: CheckOptions, courseIds: readonly string[]): StudentIdChoice {
+  let rosterIds: string[] | undefined;
+  if (options.roster !== undefined) {
+    if (options.rosterEncoding !== undefined && !isKnownEncoding(options.rosterEncoding)) return { ok: false, message: `--roster-encoding ${options.rosterEncoding} is not an encoding this Node.js knows` };
+    const roster = readRosterFile(resolve(ctx.cwd, options.roster), options.rosterEncoding);
+    if (roster === undefined) return { ok: false, message: `--roster ${options.roster} cannot be read` };
+    const fatal = roster.problems.find((p) => p.severity === 'error');
+    if (!roster.usable && fatal) return { ok: false, message: `--roster ${options.roster} cannot be used: line ${fatal.line ?? 1}: ${fatal.message}` };
+    rosterIds = [...roster.entries.keys()];
+  }
+  return chooseStudentId({
+    folderName: basename(folder),
+    defaults: options.defaults === true,
+    courseIds,
+    ...(options.student === undefined ? {} : { option: options.student }),
+    ...(rosterIds === undefined ? {} : { rosterIds }),
+  });
+}

@@ -12,6 +12,8 @@ export const checkCommand: RegisterCommand = (program, ctx) => {
     .argument('<path>', 'your folder (with answers.yaml and/or solution.ts), or your answers file')
     .option('--course <file>', 'the course file (default: exercises/course.yaml, else course.yaml)')
     .option('--student <id>', 'your student id, which decides your numbers (default: the folder name)')
+    .option('--roster <csv>', 'the class roster: the student id must be on it')
+    .option('--roster-encoding <name>', "the roster's encoding when it is not UTF-8 (windows-1256, windows-1252)")
     .option('--assignment <id>', "only this assignment's exercises")
     .option('--defaults', "grade the exercises' default numbers (those of the course notes) instead of your own")
     .option('--json', 'print the result model as JSON instead of text')
