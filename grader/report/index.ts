@@ -13,7 +13,7 @@ export { createSummaryBuilder, summaryInputText } from './summary.ts';
 export type { ClassSummary, ExerciseSummary, HistogramBin, StudentRow, SummaryBuilder, SummaryInput, SummaryOptions } from './summary.ts';
 export { GRADEBOOK_FORMATS, gradebookHeader, gradebookRow, renderGradebookCsv } from './gradebook.ts';
 export type { GradebookFormat } from './gradebook.ts';
-export { csvField, csvLine, neutraliseCell } from './csv.ts';
+export { csvField, csvLine } from './csv.ts';
 export { gradescopeFailure, gradescopeResults } from './gradescope.ts';
 export type { GradescopeResults, GradescopeTest } from './gradescope.ts';
 export { listResultFiles, loadStudentResult, loadStudentResultSync, parseStudentResult } from './read-results.ts';

@@ -1,21 +1,26 @@
+import { parse } from 'csv-parse/sync';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { createSummaryBuilder, csvField, neutraliseCell, renderGradebookCsv } from '../../grader/report/index.ts';
+import { createSummaryBuilder, csvField, csvLine, renderGradebookCsv } from '../../grader/report/index.ts';
 import { gradebookHeader, gradebookRow } from '../../grader/report/gradebook.ts';
 import { bceLog10, dieCorrect, softmaxPartial, studentResult } from './fixtures.ts';
 
 describe('formula injection', () => {
+  // csv-stringify's escape_formulas, as every gradebook is written: a leading apostrophe, then
+  // RFC 4180 quoting where the cell needs it.
   it.each([
-    ['=HYPERLINK("http://evil.example","x")', "'=HYPERLINK(\"http://evil.example\",\"x\")"],
+    ['=HYPERLINK("http://evil.example","x")', `"'=HYPERLINK(""http://evil.example"",""x"")"`],
     ['+1+cmd|/C calc', "'+1+cmd|/C calc"],
     ['-2+3', "'-2+3"],
     ['@SUM(A1:A9)', "'@SUM(A1:A9)"],
     ['\t=1', "'\t=1"],
-    ['\r=1', "'\r=1"],
+    ['\r=1', `"'\r=1"`],
+    ['\uFF1D1+1', "'\uFF1D1+1"],
     ['Sara Ahmadi', 'Sara Ahmadi'],
     ['a=b', 'a=b'],
     ['', ''],
   ])('%j is neutralised to %j', (cell, expected) => {
-    expect(neutraliseCell(cell)).toBe(expected);
+    expect(csvField(cell)).toBe(expected);
   });
 
   it.each([
@@ -97,5 +102,18 @@ describe('layouts', () => {
       const streamed = gradebookHeader(format, summary) + summary.students.map((s) => gradebookRow(format, s, summary)).join('');
       expect(streamed).toBe(renderGradebookCsv(summary, format));
     }
+  });
+});
+
+describe('what a CSV reader gets back', () => {
+  const FORMULA_START = /^[=+\-@\t\r\uFF1D\uFF0B\uFF0D\uFF20]/;
+  it('every record, whatever its text, reads back as its cells, a formula only behind an apostrophe', () => {
+    const cell = fc.oneof(fc.string(), fc.constantFrom('=1+1', '"', ',', '\r\n', '\n', '\r', ' lead', '-', '@x', '\t'), fc.string({ unit: 'grapheme' }));
+    fc.assert(
+      fc.property(fc.array(cell, { minLength: 2, maxLength: 6 }), (cells) => {
+        const [parsed] = parse(csvLine(cells), { record_delimiter: '\r\n', relax_quotes: false }) as string[][];
+        expect(parsed).toEqual(cells.map((text) => (FORMULA_START.test(text) ? `'${text}` : text)));
+      }),
+    );
   });
 });
