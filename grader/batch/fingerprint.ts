@@ -13,7 +13,7 @@ import { SUBMITTED_AT_FILE } from './submitted-at.ts';
  * Stands for the grader's code when it runs from source (tests); a run from dist/ keys on the
  * bundle's bytes instead (code-identity.ts).
  */
-export const GRADER_VERSION = '3';
+export const GRADER_VERSION = '4';
 
 const STUDENT_FILES = [...ANSWERS_FILES, ...SOLUTION_FILES, SUBMITTED_AT_FILE];
 /** Files larger than this are refused by the loaders anyway; their size alone keys them. */
@@ -35,6 +35,12 @@ export function courseFingerprint(
     for (const name of [...map.keys()].sort()) hash.update(`${name}\0${map.get(name)}\0`);
   }
   return hash.digest('hex');
+}
+
+/** The roster's part of a run's record: its rows, whatever order or line ends the file had. */
+export function rosterFingerprint(roster: ReadonlyMap<string, unknown>): string {
+  const rows = [...roster.keys()].sort().map((id) => [id, roster.get(id)]);
+  return createHash('sha256').update(JSON.stringify(rows)).digest('hex');
 }
 
 /** The student's key (synchronous: a batch computes one per student before deciding anything). */

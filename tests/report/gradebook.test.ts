@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createSummaryBuilder, csvField, csvLine, renderGradebookCsv } from '../../grader/report/index.ts';
 import { gradebookHeader, gradebookRow } from '../../grader/report/gradebook.ts';
+import type { StudentResult } from '../../grader/result/types.ts';
 import { bceLog10, dieCorrect, softmaxPartial, studentResult } from './fixtures.ts';
 
 describe('formula injection', () => {
@@ -41,6 +42,8 @@ describe('formula injection', () => {
   });
 });
 
+const rostered = (result: StudentResult): StudentResult => ({ ...result, student: { ...result.student, onRoster: true } });
+
 function classSummary() {
   const builder = createSummaryBuilder({
     course: 'Introduction to Machine Learning',
@@ -51,10 +54,10 @@ function classSummary() {
       { id: 'die-probability', title: 'Probability', max: 2 },
     ],
   });
-  builder.add(studentResult({ id: 's002', name: '=cmd|"/C calc"!A0', exercises: [dieCorrect, bceLog10], score: 2, max: 9 }));
-  builder.add(studentResult({ id: 's001', name: 'Ahmadi, Sara', exercises: [softmaxPartial, bceLog10, dieCorrect], score: 4.666666666666667, max: 9 }));
+  builder.add(rostered(studentResult({ id: 's002', name: '=cmd|"/C calc"!A0', exercises: [dieCorrect, bceLog10], score: 2, max: 9 })));
+  builder.add(rostered(studentResult({ id: 's001', name: 'Ahmadi, Sara', exercises: [softmaxPartial, bceLog10, dieCorrect], score: 4.666666666666667, max: 9 })));
   // Two days late at 10% a day: the exercises keep their scores, the total loses 20%.
-  builder.add(studentResult({ id: 's003', name: 'Late', exercises: [dieCorrect], score: 1.6, max: 9 }));
+  builder.add(rostered(studentResult({ id: 's003', name: 'Late', exercises: [dieCorrect], score: 1.6, max: 9 })));
   return builder.finish();
 }
 
@@ -71,15 +74,19 @@ describe('layouts', () => {
     );
   });
 
-  it('Canvas: Student, ID, SIS User ID, SIS Login ID, Section, assignments, with a Points Possible row', () => {
+  it('Canvas: the student columns, one column per assignment and no total, with a Points Possible row', () => {
     const lines = renderGradebookCsv(classSummary(), 'canvas').split('\r\n');
-    expect(lines[0]).toBe('Student,ID,SIS User ID,SIS Login ID,Section,Softmax of three logits,Binary cross-entropy,Probability,Week 3');
-    expect(lines[1]).toBe('Points Possible,,,,,4,3,2,9');
-    expect(lines[2]).toBe('"Ahmadi, Sara",,s001,,A,2.67,0,2,4.67');
-    expect(lines[3]).toBe(`"'=cmd|""/C calc""!A0",,s002,,A,,0,2,2`);
+    expect(lines).toEqual([
+      'Student,ID,SIS User ID,SIS Login ID,Section,Week 3',
+      'Points Possible,,,,,9',
+      '"Ahmadi, Sara",,s001,,A,4.67',
+      `"'=cmd|""/C calc""!A0",,s002,,A,2`,
+      'Late,,s003,,A,1.6',
+      '',
+    ]);
   });
 
-  it('Moodle: an identifier column, then one column per grade item', () => {
+  it('Moodle: the user column, the email, the name, one column per exercise and the total', () => {
     const lines = renderGradebookCsv(classSummary(), 'moodle').split('\r\n');
     expect(lines[0]).toBe('ID number,Email address,Full name,Softmax of three logits,Binary cross-entropy,Probability,Week 3');
     expect(lines[1]).toBe('s001,s001@example.edu,"Ahmadi, Sara",2.67,0,2,4.67');
@@ -93,14 +100,18 @@ describe('layouts', () => {
       ],
     });
     builder.add(studentResult({ exercises: [] }));
-    expect(gradebookHeader('canvas', builder.finish()).split('\r\n')[0]).toContain(',Sigmoid [sigmoid-a],Sigmoid [sigmoid-b],');
+    const summary = builder.finish();
+    expect(gradebookHeader('moodle', summary).split('\r\n')[0]).toContain(',Sigmoid [sigmoid-a],Sigmoid [sigmoid-b],');
+    expect(gradebookHeader('canvas', summary, { canvasColumns: 'exercises' }).split('\r\n')[0]).toMatch(/,Sigmoid \[sigmoid-a\],Sigmoid \[sigmoid-b\]$/);
   });
 
   it('streams: the header and the rows put together are the whole file', () => {
     const summary = classSummary();
     for (const format of ['plain', 'canvas', 'moodle'] as const) {
-      const streamed = gradebookHeader(format, summary) + summary.students.map((s) => gradebookRow(format, s, summary)).join('');
-      expect(streamed).toBe(renderGradebookCsv(summary, format));
+      for (const options of [{}, { canvasColumns: 'exercises', moodleUserField: 'email' } as const]) {
+        const streamed = gradebookHeader(format, summary, options) + summary.students.map((s) => gradebookRow(format, s, summary, options)).join('');
+        expect(streamed).toBe(renderGradebookCsv(summary, format, options));
+      }
     }
   });
 });

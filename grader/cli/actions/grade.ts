@@ -6,7 +6,7 @@ import { availableParallelism } from 'node:os';
 import { dirname, relative, resolve } from 'node:path';
 import { classFiles, classTargets, gradeTargets } from '../../batch/class-run.ts';
 import { discoverStudents } from '../../batch/discover.ts';
-import { courseFingerprint } from '../../batch/fingerprint.ts';
+import { courseFingerprint, rosterFingerprint } from '../../batch/fingerprint.ts';
 import { createProgress } from '../../batch/progress.ts';
 import { parseRoster, type RosterEntry } from '../../batch/roster.ts';
 import { parseShard, type Shard } from '../../batch/shard.ts';
@@ -14,7 +14,7 @@ import type { ClassRun } from '../../batch/student-run.ts';
 import { makeFolderSync } from '../../io/folder.ts';
 import { checkStudentId } from '../../io/student-id.ts';
 import type { Problem } from '../../problem.ts';
-import { loadTemplates, type GradebookFormat } from '../../report/index.ts';
+import { loadTemplates } from '../../report/index.ts';
 import { loadCourse } from '../../spec/index.ts';
 import { addStageTime } from '../../stage-timings.ts';
 import { EXIT, type CliContext } from '../context.ts';
@@ -22,14 +22,15 @@ import { findCourseFile } from '../course-for-students.ts';
 import { printProblems, uniqueProblems } from '../print-problems.ts';
 import { describeClass } from '../class-summary-text.ts';
 import { openSandbox } from '../../batch/sandbox-session.ts';
+import { gradebookOptions, type GradebookCliOptions } from '../gradebook-options.ts';
+import { gradebookUsage } from '../gradebook-usage.ts';
 
-export interface GradeOptions {
+export interface GradeOptions extends GradebookCliOptions {
   readonly out: string;
   readonly course?: string;
   readonly roster?: string;
   readonly assignment?: string;
   readonly templates?: string;
-  readonly format: GradebookFormat;
   readonly force?: boolean;
   readonly shard?: string;
   readonly durable?: boolean;
@@ -80,6 +81,8 @@ export async function grade(ctx: CliContext, submissions: string, options: Grade
   if (workerCount !== undefined && !(Number.isInteger(workerCount) && workerCount >= 0 && workerCount <= 64)) {
     return usage(ctx, `--workers takes a whole number from 0 to 64, got "${options.workers}"`);
   }
+  const gradebook = gradebookOptions(options);
+  if (typeof gradebook === 'string') return usage(ctx, gradebook);
   const courseFile = await findCourseFile(ctx, options.course);
   if (courseFile === undefined) return usage(ctx, options.course === undefined ? 'no course file here (exercises/course.yaml or course.yaml); pass --course <file>' : `${options.course} is not a file`);
   const templatesDir = options.templates === undefined ? undefined : resolve(ctx.cwd, options.templates);
@@ -96,6 +99,8 @@ export async function grade(ctx: CliContext, submissions: string, options: Grade
   if (options.assignment !== undefined && !course.assignments.some((a) => a.id === options.assignment)) {
     return usage(ctx, `the course has no assignment '${options.assignment}' (it has ${course.assignments.map((a) => a.id).join(', ')})`);
   }
+  const wrongGradebook = gradebookUsage(options.format, gradebook, { course, roster: options.roster !== undefined, ...(options.assignment === undefined ? {} : { assignment: options.assignment }) });
+  if (wrongGradebook !== undefined) return usage(ctx, wrongGradebook);
   const roster = options.roster === undefined ? new Map<string, RosterEntry>() : await readRoster(resolve(ctx.cwd, options.roster), problems);
   if (roster === undefined) return usage(ctx, `--roster ${options.roster} cannot be read`);
   const templates = await loadTemplates(templatesDir);
@@ -126,7 +131,9 @@ export async function grade(ctx: CliContext, submissions: string, options: Grade
     };
     const progress = createProgress(ctx.stderr, targets.length);
     const workers = workerCount ?? defaultGradeWorkers(targets.length);
-    const files = classFiles(run);
+    // The course without the templates: shards rendered with other templates still grade alike.
+    const courseRecord = courseFingerprint(loaded.sources, dirname(courseFile), new Map(), options.assignment ?? '');
+    const files = classFiles(run, { course: courseRecord, roster: rosterFingerprint(roster), ...(shard === undefined ? {} : { shard: shard as Shard }) });
     const outcomes = await gradeTargets(run, targets, {
       concurrency: CONCURRENCY,
       progress,
@@ -136,7 +143,7 @@ export async function grade(ctx: CliContext, submissions: string, options: Grade
         : {}),
     });
     outcomes.forEach((o) => problems.push(...o.problems));
-    const written = files.write(targets.map((t) => t.id), [options.format]);
+    const written = files.write(targets.map((t) => t.id), [options.format], gradebook);
     problems.push(...written.problems);
     ctx.stdout.write(describeClass({ summary: written.summary, outcomes, out: shown(out), files: written.files.map(shown), seconds: (Date.now() - started) / 1000, shard: shard as Shard | undefined }));
     printProblems(ctx, uniqueProblems(problems), shown);
