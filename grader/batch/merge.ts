@@ -24,6 +24,8 @@ import { checkShards } from './shard-check.ts';
 
 export interface ShardFolder {
   readonly folder: string;
+  /** As the user named it. */
+  readonly name: string;
   readonly summary: ClassSummary;
 }
 
@@ -52,15 +54,15 @@ export interface MergeOutcome {
 }
 
 /** Reads each shard's class-results.json and checks that the shards make one class. */
-export async function planMerge(folders: readonly string[], allowPartial: boolean): Promise<MergePlan> {
+export async function planMerge(folders: readonly { readonly folder: string; readonly name: string }[], allowPartial: boolean): Promise<MergePlan> {
   const problems: Problem[] = [];
   const shards: ShardFolder[] = [];
-  for (const folder of folders) {
+  for (const { folder, name } of folders) {
     const read = await readClassResults(outputPaths.classResults(folder));
-    if (read.ok) shards.push({ folder, summary: read.summary });
+    if (read.ok) shards.push({ folder, name, summary: read.summary });
     else problems.push({ ...read.problem, code: 'shard-incomplete' });
   }
-  const records = shards.map(({ folder, summary }) => ({ folder, file: outputPaths.classResults(folder), ...(summary.run ? { run: summary.run } : {}) }));
+  const records = shards.map(({ folder, name, summary }) => ({ folder, name, file: outputPaths.classResults(folder), ...(summary.run ? { run: summary.run } : {}) }));
   const check = checkShards(records, allowPartial);
   return { shards, problems: [...problems, ...check.problems], ...(check.partial ? { partial: check.partial } : {}) };
 }

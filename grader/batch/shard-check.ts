@@ -6,6 +6,8 @@ import type { Problem } from '../problem.ts';
 import type { PartialRecord, RunRecord } from '../report/index.ts';
 
 export interface ShardRecord {
+  /** The folder as the user named it, for messages. */
+  readonly name: string;
   readonly folder: string;
   /** Its class-results.json, which problems name. */
   readonly file: string;
@@ -22,14 +24,14 @@ const unmarked = (shard: ShardRecord): Problem => ({
   code: 'shard-unmarked',
   severity: 'error',
   file: shard.file,
-  message: `${shard.folder} does not say which shard it is: it was graded without --shard i/n, or by an older grader; grade it again with --shard i/n`,
+  message: `${shard.name} does not say which shard it is: it was graded without --shard i/n, or by an older grader; grade it again with --shard i/n`,
 });
 
 const otherCount = (shard: ShardRecord, count: number, first: ShardRecord, firstCount: number): Problem => ({
   code: 'shard-count-mismatch',
   severity: 'error',
   file: shard.file,
-  message: `${shard.folder} is one of ${count} shards, but ${first.folder} is one of ${firstCount}`,
+  message: `${shard.name} is one of ${count} shards, but ${first.name} is one of ${firstCount}`,
 });
 
 const otherRun = (shard: ShardRecord, what: 'course' | 'roster', first: ShardRecord): Problem => ({
@@ -38,15 +40,15 @@ const otherRun = (shard: ShardRecord, what: 'course' | 'roster', first: ShardRec
   file: shard.file,
   message:
     what === 'course'
-      ? `${shard.folder} was graded with another course than ${first.folder} (its exercise files, course file, --assignment or grader differ)`
-      : `${shard.folder} was graded with another roster than ${first.folder}`,
+      ? `${shard.name} was graded with another course than ${first.name} (its exercise files, course file, --assignment or grader differ)`
+      : `${shard.name} was graded with another roster than ${first.name}`,
 });
 
 const sameIndex = (shard: ShardRecord, index: number, count: number, other: ShardRecord): Problem => ({
   code: 'shard-index-twice',
   severity: 'error',
   file: shard.file,
-  message: `${shard.folder} is shard ${index}/${count}, and so is ${other.folder}`,
+  message: `${shard.name} is shard ${index}/${count}, and so is ${other.name}`,
 });
 
 const missingShards = (missing: readonly number[], count: number, first: ShardRecord, partial: boolean): Problem => ({

@@ -29,7 +29,7 @@ const usage = (ctx: CliContext, message: string): number => {
 const mergedLine = (students: number, merged: number, partial: PartialRecord | undefined, out: string): string =>
   partial === undefined
     ? `Merged ${students} students from ${merged} shards into ${out}.\n`
-    : `Merged ${students} students from ${merged} of ${partial.shards} shards into ${out}: PARTIAL, without shard ${partial.missing.join(', ')} and its students.\n`;
+    : `Merged ${students} students from ${merged} of ${partial.shards} shards into ${out}: PARTIAL, without shard${partial.missing.length === 1 ? '' : 's'} ${partial.missing.join(', ')} and the students graded there.\n`;
 
 export async function merge(ctx: CliContext, shards: readonly string[], options: MergeOptions): Promise<number> {
   const folders = shards.map((s) => resolve(ctx.cwd, s));
@@ -39,7 +39,7 @@ export async function merge(ctx: CliContext, shards: readonly string[], options:
   const gradebook = gradebookOptions(options);
   if (typeof gradebook === 'string') return usage(ctx, gradebook);
   const shown = (path: string): string => relative(ctx.cwd, path) || '.';
-  const plan = await planMerge(folders, options.partial === true);
+  const plan = await planMerge(folders.map((folder, i) => ({ folder, name: shards[i]! })), options.partial === true);
   if (plan.problems.some((p) => p.severity === 'error')) {
     printProblems(ctx, uniqueProblems(plan.problems), shown);
     ctx.stderr.write('grader merge: nothing was written\n');
