@@ -8,7 +8,10 @@ import { reportLink } from '../io/layout.ts';
 import { histogram, MICRO, micro, totals } from './summary-stats.ts';
 import { assignmentScores, assignmentSummaries, countedOnce, type AssignmentOption, type AssignmentSummary } from './summary-assignments.ts';
 
+import type { PartialRecord, RunRecord } from './run-record.ts';
+
 export type { AssignmentOption, AssignmentSummary } from './summary-assignments.ts';
+export type { PartialRecord, RunRecord } from './run-record.ts';
 
 export interface ClassSummary {
   readonly course: string;
@@ -39,24 +42,6 @@ export interface ClassSummary {
     readonly medianScore: number;
     readonly max: number;
   };
-}
-
-/** The run that graded the students, so that `grader merge` can tell whether shards belong together. */
-export interface RunRecord {
-  /** The course's fingerprint (courseFingerprint of the spec files, the assignment graded and the grader; not the templates). */
-  readonly course: string;
-  /** The roster's fingerprint (rosterFingerprint). */
-  readonly roster: string;
-  /** Set on the output of `grader grade --shard i/n`. */
-  readonly shard?: { readonly index: number; readonly count: number };
-}
-
-/** What a partial merge left out. */
-export interface PartialRecord {
-  /** The n of `--shard i/n`. */
-  readonly shards: number;
-  /** The shard indices (1-based) that were not merged. */
-  readonly missing: readonly number[];
 }
 
 export interface ExerciseSummary {

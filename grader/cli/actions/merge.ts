@@ -39,6 +39,11 @@ export async function merge(ctx: CliContext, shards: readonly string[], options:
   const gradebook = gradebookOptions(options);
   if (typeof gradebook === 'string') return usage(ctx, gradebook);
   const shown = (path: string): string => relative(ctx.cwd, path) || '.';
+  const out = resolve(ctx.cwd, options.out);
+  // An --out that exists but cannot be the output is bad usage, said before the shards are read;
+  // one that does not exist yet is made only once the shards make one class.
+  const outProblem = (await stat(out).catch(() => undefined)) === undefined ? undefined : makeFolderSync(out);
+  if (outProblem !== undefined) return usage(ctx, `--out ${options.out}: ${outProblem}`);
   const plan = await planMerge(folders.map((folder, i) => ({ folder, name: shards[i]! })), options.partial === true);
   if (plan.problems.some((p) => p.severity === 'error')) {
     printProblems(ctx, uniqueProblems(plan.problems), shown);
@@ -47,9 +52,8 @@ export async function merge(ctx: CliContext, shards: readonly string[], options:
   }
   const templatesDir = options.templates === undefined ? undefined : resolve(ctx.cwd, options.templates);
   const templates = await loadTemplates(templatesDir);
-  const out = resolve(ctx.cwd, options.out);
-  const outProblem = makeFolderSync(out);
-  if (outProblem !== undefined) return usage(ctx, `--out ${options.out}: ${outProblem}`);
+  const made = makeFolderSync(out);
+  if (made !== undefined) return usage(ctx, `--out ${options.out}: ${made}`);
   const merged = await mergeShards({ plan, out, templates: templates.templates, formats: [options.format], gradebook, durable: options.durable === true });
   const problems = uniqueProblems([...plan.problems, ...templates.problems, ...merged.problems]);
   ctx.stdout.write(mergedLine(merged.students, plan.shards.length, plan.partial, shown(out)));
