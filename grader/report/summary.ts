@@ -7,7 +7,6 @@ import { STATUSES } from '../result/types.ts';
 import { reportLink } from '../io/layout.ts';
 import { histogram, MICRO, micro, totals } from './summary-stats.ts';
 import { assignmentScores, assignmentSummaries, countedOnce, type AssignmentOption, type AssignmentSummary } from './summary-assignments.ts';
-
 import type { PartialRecord, RunRecord } from './run-record.ts';
 
 export type { AssignmentOption, AssignmentSummary } from './summary-assignments.ts';
