@@ -11,12 +11,12 @@ export interface GradebookCliOptions {
   readonly moodleUserField?: MoodleUserField;
 }
 
-const collect = (value: string, previous: readonly string[]): string[] => [...previous, value];
+const collect = (value: string, previous: readonly string[] | undefined): string[] => [...(previous ?? []), value];
 
 export function addGradebookOptions(command: Command): Command {
   return command
     .addOption(new Option('--format <format>', 'the gradebook layout').choices(GRADEBOOK_FORMATS).default('plain'))
-    .option('--canvas-id <assignment=id>', "with --format canvas: an assignment's id in Canvas, such as week-1=123456 (again for each assignment; over the course file's canvas_id)", collect, [])
+    .option('--canvas-id <assignment=id>', "with --format canvas: an assignment's id in Canvas, such as week-1=123456 (again for each assignment; over the course file's canvas_id)", collect)
     .addOption(
       new Option('--canvas-columns <columns>', 'with --format canvas: one column per assignment, or one per exercise (each then its own Canvas assignment)').choices(CANVAS_COLUMNS).default('assignments'),
     )
