@@ -140,6 +140,9 @@ describe('grader report', () => {
     const lines = (await readFile(join(folder, 'out', 'gradebook-canvas.csv'), 'utf8')).split('\r\n');
     expect(lines.slice(0, 2)).toEqual(['Student,ID,SIS User ID,SIS Login ID,Section,Probabilities (77),Losses and code', 'Points Possible,,,,,6,8']);
     expect(lines.filter((line) => line.includes(',s001,'))).toEqual(['Sara Ahmadi,,s001,,A,4.67,3']);
+    // The same when given the results/ folder itself.
+    expect((await run('report', 'class/results', '--out', 'out2', '--format', 'canvas')).code).toBe(0);
+    expect(await readFile(join(folder, 'out2', 'gradebook-canvas.csv'), 'utf8')).toBe(lines.join('\r\n'));
   });
 
   it('uses --templates, and a broken template is a problem with its file and line while the rest is written', async () => {

@@ -117,6 +117,10 @@ describe(`${SHARDS} shards merged`, () => {
       expect(JSON.parse(tree['class-results.json']!)).toMatchObject({ partial: { shards: 4, missing: [4] }, totals: { students } });
       expect(tree['summary.html']).toContain('<h1>Class summary (partial)</h1>');
       expect(tree['summary.html']).toContain('Shard 4 of 4 was not merged: the students graded there are missing from this summary and from the gradebook.');
+      // Rendered again, it stays partial.
+      const ctx = fakeContext(dir);
+      expect(await runCli(['report', 'partial', '--out', 'partial-again'], ctx)).toBe(0);
+      expect(Object.keys(readTree(join(dir, 'partial-again'))).filter((path) => path.startsWith('gradebook'))).toEqual(['gradebook-partial.csv']);
     });
 
     it('--partial with every shard there is a whole merge', async () => {
