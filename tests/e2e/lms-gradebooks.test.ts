@@ -19,6 +19,8 @@ const grade = (...args: string[]): Promise<Run> => gradeInProcess(dir, ['submiss
 const read = (...path: string[]): string => readFileSync(join(dir, ...path), 'utf8');
 const result = (out: string, id: string): StudentResult => JSON.parse(read(out, 'results', `${id}.json`)) as StudentResult;
 const ROSTER = [...GRADED.filter((id) => id !== 's.passwd'), ABSENT];
+/** A generous guard against hangs, never a duration: these tests grade the class. */
+const GRADING_GUARD = 120_000;
 
 beforeAll(() => {
   const courseFile = writeCourse(dir);
@@ -38,10 +40,9 @@ function assignmentPoints(student: StudentResult, assignment: keyof typeof ASSIG
 
 describe('grader grade --format canvas', () => {
   let run: Run;
-  // A generous guard against hangs, not a duration: the first run starts the sandbox.
   beforeAll(async () => {
     run = await grade('--out', 'canvas', '--format', 'canvas', '--canvas-id', 'week-2=5002');
-  }, 120_000);
+  }, GRADING_GUARD);
 
   it('is imported into the two existing assignments, by Canvas id, with no total column and every student found', () => {
     expect(run.code).toBe(0);
@@ -77,7 +78,7 @@ describe('grader grade --format canvas', () => {
     if (!canvas.ok) throw new Error(canvas.error);
     expect(canvas.columns.map((c) => c.header)).toHaveLength(Object.values(ASSIGNMENTS).flat().length);
     expect(canvas.pointsPossible).toEqual(['1', '2', '4', '3', '3']);
-  });
+  }, GRADING_GUARD);
 });
 
 describe('grader grade --format moodle', () => {
@@ -92,7 +93,7 @@ describe('grader grade --format moodle', () => {
     const moodle = moodleImport(text, { userColumn: 'Email address', userField: 'email', grades: header.slice(2) }, { users });
     if (!moodle.ok) throw new Error(`${moodle.error} at line ${moodle.line}`);
     expect(moodle.rows.map((r) => r.user).sort()).toEqual(users.map((u) => u.email).sort());
-  });
+  }, GRADING_GUARD);
 
   it('by ID number (the default): the roster students, hostile one included, and not the folder that is not on the roster', async () => {
     const run = await grade('--out', 'moodle-id', '--format', 'moodle');
@@ -103,7 +104,7 @@ describe('grader grade --format moodle', () => {
     const moodle = moodleImport(text, { userColumn: 'ID number', userField: 'idnumber', grades: header.slice(3) }, { users: ROSTER.map((idnumber) => ({ idnumber })) });
     if (!moodle.ok) throw new Error(`${moodle.error} at line ${moodle.line}`);
     expect(moodle.rows.map((r) => r.user).sort()).toEqual([...ROSTER].sort());
-  });
+  }, GRADING_GUARD);
 });
 
 describe('gradebook options that cannot give an importable file stop the run before it writes anything (exit 2)', () => {
