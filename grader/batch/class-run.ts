@@ -9,7 +9,16 @@ import { outputPaths } from '../io/layout.ts';
 import { removeStaleTemporaryFiles } from '../io/atomic.ts';
 import type { Problem } from '../problem.ts';
 import { timed } from '../stage-timings.ts';
-import { createSummaryBuilder, loadStudentResultSync, writeClassOutputs, type ClassSummary, type GradebookFormat, type SummaryInput } from '../report/index.ts';
+import {
+  createSummaryBuilder,
+  loadStudentResultSync,
+  writeClassOutputs,
+  type ClassSummary,
+  type GradebookFormat,
+  type GradebookOptions,
+  type RunRecord,
+  type SummaryInput,
+} from '../report/index.ts';
 import { courseOrder } from '../grade/index.ts';
 import { gradeInWorkers, type GradeWorkerOptions } from './grade-workers.ts';
 import type { Progress } from './progress.ts';
@@ -81,15 +90,23 @@ export interface ClassFiles {
    * The summary, class results and gradebooks of `ids`: the students not fed by `graded` are read
    * from their result files, and their problems returned (`studentProblems`) as `graded` was told them.
    */
-  write(ids: readonly string[], formats: readonly GradebookFormat[]): { summary: ClassSummary; problems: Problem[]; files: string[]; studentProblems: StudentProblem[] };
+  write(
+    ids: readonly string[],
+    formats: readonly GradebookFormat[],
+    gradebook?: GradebookOptions,
+  ): { summary: ClassSummary; problems: Problem[]; files: string[]; studentProblems: StudentProblem[] };
 }
 
-export function classFiles(run: Pick<ClassRun, 'course' | 'exercises' | 'assignment' | 'templates' | 'out' | 'durable'>): ClassFiles {
+/** `record` says what the class was graded against (and which shard it is), for `grader merge`. */
+export function classFiles(run: Pick<ClassRun, 'course' | 'exercises' | 'assignment' | 'templates' | 'out' | 'durable'>, record: RunRecord): ClassFiles {
   const assignment = run.assignment === undefined ? undefined : run.course.assignments.find((a) => a.id === run.assignment);
+  const graded = run.course.assignments.filter((a) => run.assignment === undefined || a.id === run.assignment);
   const builder = createSummaryBuilder({
     course: run.course.name,
     ...(assignment ? { assignment: { id: assignment.id, title: assignment.title } } : {}),
     exercises: courseOrder(run.course, run.exercises, run.assignment).map((e) => ({ id: e.id, title: e.title, max: e.points })),
+    assignments: graded.map((a) => ({ id: a.id, title: a.title, exercises: a.exercises, ...(a.canvas_id === undefined ? {} : { canvasId: a.canvas_id }) })),
+    run: record,
   });
   const added = new Set<string>();
   return {
@@ -97,7 +114,7 @@ export function classFiles(run: Pick<ClassRun, 'course' | 'exercises' | 'assignm
       // The summary's output does not depend on the order in which students are added.
       if (outcome.summary !== undefined && timed('render', () => builder.add(JSON.parse(outcome.summary!) as SummaryInput))) added.add(outcome.id);
     },
-    write(ids, formats) {
+    write(ids, formats, gradebook = {}) {
       const problems: Problem[] = [];
       const studentProblems: StudentProblem[] = [];
       for (const id of [...ids].sort()) {
@@ -109,7 +126,7 @@ export function classFiles(run: Pick<ClassRun, 'course' | 'exercises' | 'assignm
         } else problems.push(loaded.problem);
       }
       const summary = timed('render', () => builder.finish());
-      const written = writeClassOutputs(run.out, summary, run.templates, formats, { durable: run.durable === true });
+      const written = writeClassOutputs(run.out, summary, run.templates, formats, { durable: run.durable === true }, gradebook);
       return { summary, problems: [...problems, ...written.problems], files: written.files, studentProblems };
     },
   };

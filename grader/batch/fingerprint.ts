@@ -37,6 +37,12 @@ export function courseFingerprint(
   return hash.digest('hex');
 }
 
+/** The roster's part of a run's record: its rows, whatever order or line ends the file had. */
+export function rosterFingerprint(roster: ReadonlyMap<string, unknown>): string {
+  const rows = [...roster.keys()].sort().map((id) => [id, roster.get(id)]);
+  return createHash('sha256').update(JSON.stringify(rows)).digest('hex');
+}
+
 /** The student's key (synchronous: a batch computes one per student before deciding anything). */
 export function studentKey(course: string, folder: string | undefined, roster: unknown): string {
   const hash = createHash('sha256').update(`${course}\0${JSON.stringify(roster ?? null)}\0`);

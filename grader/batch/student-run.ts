@@ -112,6 +112,7 @@ async function gradeTarget(run: ClassRun, target: StudentTarget, entry: RosterEn
         ...late.result.student,
         ...(entry?.email === undefined ? {} : { email: entry.email }),
         ...(entry?.section === undefined ? {} : { section: entry.section }),
+        ...(entry === undefined ? {} : { onRoster: true as const }),
       },
       problems,
     });

@@ -7,6 +7,7 @@
 //   <out>/reports/<student-id>.md     the same feedback as Markdown (LMS comment, email)
 //   <out>/summary.html                the class summary with its charts
 //   <out>/gradebook.csv               the plain gradebook; gradebook-canvas.csv, gradebook-moodle.csv
+//                                     (gradebook-partial.csv … after `grader merge --partial`)
 //   <out>/.grader/keys/<student-id>   what the student's files were graded against (hash), written
 //                                     last: a rerun reuses a student whose key still matches
 //
@@ -23,9 +24,12 @@ export const outputPaths = {
     join(out, REPORTS_FOLDER, `${studentId}.${extension}`),
   summary: (out: string): string => join(out, 'summary.html'),
   studentKey: (out: string, studentId: string): string => join(out, '.grader', 'keys', studentId),
-  /** `format` is a gradebook format name (plain, canvas, moodle). */
-  gradebook: (out: string, format: string): string =>
-    join(out, format === 'plain' ? 'gradebook.csv' : `gradebook-${format}.csv`),
+  /**
+   * `format` is a gradebook format name (plain, canvas, moodle). A partial merge's gradebook is
+   * named so, that nobody imports it for the whole class.
+   */
+  gradebook: (out: string, format: string, partial = false): string =>
+    join(out, `gradebook${format === 'plain' ? '' : `-${format}`}${partial ? '-partial' : ''}.csv`),
 } as const;
 
 /** The link from summary.html to a student's report, relative so the folder can be moved or zipped. */

@@ -1,25 +1,30 @@
-// CSV as RFC 4180 writes it (CRLF line ends, quotes doubled), with spreadsheet formula
-// injection neutralised: a text cell that begins with = + - @, a tab or a carriage return
-// would be run as a formula by Excel, LibreOffice or Sheets, so it gets a leading apostrophe
-// (OWASP's advice). Numbers are written by us and never negative, so they are left alone.
+// CSV as RFC 4180 writes it (CRLF line ends, quotes doubled), written by csv-stringify, with
+// spreadsheet formula injection neutralised: a text cell that begins with = + - @, a tab or a
+// carriage return (or their full-width forms) would be run as a formula by Excel, LibreOffice
+// or Sheets, so csv-stringify's `escape_formulas` gives it a leading apostrophe (OWASP's
+// advice). Numbers are written by us with at most two decimals and are never escaped.
+import { stringify, type Options } from 'csv-stringify/sync';
 
 export type CsvCell = string | number | null | undefined;
 
-const FORMULA_START = /^[=+\-@\t\r]/;
+const OPTIONS: Options = {
+  record_delimiter: '\r\n',
+  // Quote a cell holding \n or \r too, not only one holding the whole CRLF (which a custom
+  // record delimiter would otherwise be the only thing quoted for).
+  quote_record_delimiter: true,
+  escape_formulas: true,
+  cast: { number: (x) => formatCsvNumber(x) },
+};
 
-/** A text cell made inert in spreadsheets. */
-export function neutraliseCell(text: string): string {
-  return FORMULA_START.test(text) ? `'${text}` : text;
-}
-
-export function csvField(cell: CsvCell): string {
-  if (cell === null || cell === undefined) return '';
-  const text = typeof cell === 'number' ? formatCsvNumber(cell) : neutraliseCell(cell);
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
-
+/** One record, its CRLF included. */
 export function csvLine(cells: readonly CsvCell[]): string {
-  return `${cells.map(csvField).join(',')}\r\n`;
+  return stringify([cells.map((cell) => cell ?? null)], OPTIONS);
+}
+
+/** One cell as it stands in a record: neutralised, and quoted where it must be. */
+export function csvField(cell: CsvCell): string {
+  // A second cell keeps a lone empty field from being written as an empty record.
+  return csvLine([cell, '']).slice(0, -',\r\n'.length);
 }
 
 /** Points with at most two decimals, a dot as the decimal mark, no exponent. */

@@ -5,11 +5,13 @@ import { STATUS_COLOURS } from './charts.ts';
 import type { RenderOutcome, ReportTemplates } from './compile-templates.ts';
 import { formatPercent, formatPoints } from './format.ts';
 import { STATUS_DISPLAY } from './status.ts';
-import type { ClassSummary, ExerciseSummary, StudentRow } from './summary.ts';
+import type { ClassSummary, ExerciseSummary, PartialRecord, StudentRow } from './summary.ts';
 
 export interface SummaryView {
   readonly course: string;
   readonly assignment?: { readonly id: string; readonly title: string };
+  /** Set after a partial merge: what is missing, in words. */
+  readonly partial?: { readonly text: string };
   readonly totals: { readonly students: number; readonly mean: string; readonly median: string; readonly max: string; readonly meanPercent: string };
   readonly histogram: ClassSummary['histogram'];
   readonly statuses: readonly { readonly key: Status; readonly label: string; readonly symbol: string; readonly colour: string }[];
@@ -49,6 +51,7 @@ export function summaryView(summary: ClassSummary): SummaryView {
   return {
     course: summary.course,
     ...(summary.assignment === undefined ? {} : { assignment: summary.assignment }),
+    ...(summary.partial === undefined ? {} : { partial: { text: partialText(summary.partial) } }),
     totals: {
       students: totals.students,
       mean: formatPoints(totals.meanScore),
@@ -61,6 +64,12 @@ export function summaryView(summary: ClassSummary): SummaryView {
     exercises: summary.exercises.map(exerciseView),
     students: summary.students.map(studentRowView),
   };
+}
+
+/** What a partial merge left out, for the page's notice. */
+export function partialText({ shards, missing }: PartialRecord): string {
+  const which = missing.map((i) => `${i}`).join(', ');
+  return `Shard${missing.length === 1 ? '' : 's'} ${which} of ${shards} ${missing.length === 1 ? 'was' : 'were'} not merged: the students graded there are missing from this summary and from the gradebook.`;
 }
 
 export function renderSummaryHtml(summary: ClassSummary, templates: ReportTemplates): RenderOutcome {

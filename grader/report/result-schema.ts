@@ -71,7 +71,7 @@ export const studentResultSchema = {
     student: {
       type: 'object',
       required: ['id'],
-      properties: { id: string, name: string, email: string, section: string },
+      properties: { id: string, name: string, email: string, section: string, onRoster: { const: true } },
     },
     course: string,
     assignment: { type: 'object', required: ['id', 'title'], properties: { id: string, title: string } },

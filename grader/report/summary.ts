@@ -6,10 +6,25 @@ import type { ExerciseResult, LateResult, Status, StudentResult } from '../resul
 import { STATUSES } from '../result/types.ts';
 import { reportLink } from '../io/layout.ts';
 import { histogram, MICRO, micro, totals } from './summary-stats.ts';
+import { assignmentScores, assignmentSummaries, countedOnce, type AssignmentOption, type AssignmentSummary } from './summary-assignments.ts';
+import type { PartialRecord, RunRecord } from './run-record.ts';
+
+export type { AssignmentOption, AssignmentSummary } from './summary-assignments.ts';
+export type { PartialRecord, RunRecord } from './run-record.ts';
 
 export interface ClassSummary {
   readonly course: string;
   readonly assignment?: { readonly id: string; readonly title: string };
+  /** What the students were graded against (see RunRecord); absent when re-rendered from bare results. */
+  readonly run?: RunRecord;
+  /** Set when `grader merge --partial` merged without some shards: their students are missing. */
+  readonly partial?: PartialRecord;
+  /**
+   * The gradebooks' assignments: the course's (the graded one alone with --assignment); one
+   * for all the exercises, named after the graded assignment or the course, when the course
+   * has none or is not known.
+   */
+  readonly assignments: readonly AssignmentSummary[];
   /**
    * In column order: the course's order when given; else the order of the longest exercise
    * list any student has (the smallest id among equals); then the rest by their earliest place
@@ -45,10 +60,14 @@ export interface StudentRow {
   readonly name?: string;
   readonly email?: string;
   readonly section?: string;
+  /** The student is a row of the roster the class was graded with. */
+  readonly onRoster?: true;
   readonly score: number;
   readonly max: number;
-  /** One entry per exercise column; null when the student's results lack that exercise. */
+  /** One entry per exercise column, before the late policy; null when the student's results lack that exercise. */
   readonly scores: readonly (number | null)[];
+  /** One entry per assignment, after its late policy; null when the student's results have none of its exercises. */
+  readonly assignmentScores: readonly (number | null)[];
   readonly daysLate?: number;
   readonly problems: number;
   /** The student's report, relative to summary.html. */
@@ -66,6 +85,10 @@ export interface SummaryOptions {
   readonly assignment?: { readonly id: string; readonly title: string };
   /** The exercise columns in the course's order. */
   readonly exercises?: readonly { readonly id: string; readonly title: string; readonly max: number }[];
+  /** The course's assignments (only the graded one with --assignment). */
+  readonly assignments?: readonly AssignmentOption[];
+  readonly run?: RunRecord;
+  readonly partial?: PartialRecord;
 }
 
 /** What of a student's result the summary uses: a StudentResult is one, and so is summaryInput's. */
@@ -77,7 +100,7 @@ export interface SummaryInput {
   readonly problems: readonly unknown[];
   readonly score: number;
   readonly max: number;
-  readonly late?: readonly Pick<LateResult, 'daysLate'>[];
+  readonly late?: readonly Pick<LateResult, 'assignment' | 'daysLate' | 'penaltyPercent'>[];
 }
 
 /**
@@ -94,7 +117,7 @@ export function summaryInputText(result: StudentResult): string {
     problems: result.problems.map(() => 0),
     score: result.score,
     max: result.max,
-    ...(result.late === undefined ? {} : { late: result.late.map(({ daysLate }) => ({ daysLate })) }),
+    ...(result.late === undefined ? {} : { late: result.late.map(({ assignment, daysLate, penaltyPercent }) => ({ assignment, daysLate, penaltyPercent })) }),
   };
   return JSON.stringify(input);
 }
@@ -125,9 +148,11 @@ interface ExerciseTally {
  * small: the exercise ids are one array shared by every student who has the same list, the
  * scores a plain array in that order, and the report link is made at the end.
  */
-interface PendingRow extends Omit<StudentRow, 'scores' | 'link'> {
+interface PendingRow extends Omit<StudentRow, 'scores' | 'link' | 'assignmentScores'> {
   readonly exerciseIds: readonly string[];
   readonly scoreList: readonly number[];
+  /** Known when the course's assignments are; else made at the end. */
+  readonly assignmentScores?: readonly (number | null)[];
 }
 
 export function createSummaryBuilder(options: SummaryOptions = {}): SummaryBuilder {
@@ -136,15 +161,16 @@ export function createSummaryBuilder(options: SummaryOptions = {}): SummaryBuild
   const idLists = new Map<string, readonly string[]>();
   const tallies = new Map<string, ExerciseTally>();
   const courses = new Set<string>();
-  const assignments = new Map<string, { id: string; title: string }>();
+  const graded = new Map<string, { id: string; title: string }>();
   let longest: { id: string; exercises: string[] } | undefined;
+  const assignments = countedOnce(options.assignments ?? []);
   for (const exercise of options.exercises ?? []) tallies.set(exercise.id, newTally(exercise.title, exercise.max, true));
 
   return {
     add(result) {
       if (rows.has(result.student.id)) return false;
       courses.add(result.course);
-      if (result.assignment !== undefined) assignments.set(`${result.assignment.id}\u0000${result.assignment.title}`, result.assignment);
+      if (result.assignment !== undefined) graded.set(`${result.assignment.id}\u0000${result.assignment.title}`, result.assignment);
       const exerciseIds = result.exercises.map((e) => e.id);
       const longer = longest === undefined || exerciseIds.length > longest.exercises.length;
       const sameButSmallerId = longest !== undefined && exerciseIds.length === longest.exercises.length && result.student.id < longest.id;
@@ -170,16 +196,18 @@ export function createSummaryBuilder(options: SummaryOptions = {}): SummaryBuild
           else tally.misconceptions.set(id, { title: title < seen.title ? title : seen.title, count: seen.count + 1 });
         }
       }
-      const { id, name, email, section } = result.student;
+      const { id, name, email, section, onRoster } = result.student;
       rows.set(id, {
         id,
         ...(name === undefined ? {} : { name }),
         ...(email === undefined ? {} : { email }),
         ...(section === undefined ? {} : { section }),
+        ...(onRoster === true ? { onRoster } : {}),
         score: result.score,
         max: result.max,
         exerciseIds: sharedIds,
         scoreList: result.exercises.map((exercise) => exercise.score),
+        ...(assignments.length === 0 ? {} : { assignmentScores: assignmentScores(assignments, result) }),
         ...(result.late === undefined || result.late.length === 0 ? {} : { daysLate: Math.max(...result.late.map((l) => l.daysLate)) }),
         problems: result.problems.length,
       });
@@ -201,18 +229,24 @@ export function createSummaryBuilder(options: SummaryOptions = {}): SummaryBuild
       };
       const students = [...rows.values()]
         .sort((a, b) => byCodeUnits(a.id, b.id))
-        .map(({ exerciseIds, scoreList, ...row }): StudentRow => {
+        .map(({ exerciseIds, scoreList, assignmentScores: known, ...row }): StudentRow => {
           const at = positionsIn(exerciseIds);
           const scores = columns.map((id) => {
             const index = at.get(id);
             return index === undefined ? null : scoreList[index]!;
           });
-          return { ...row, link: reportLink(row.id), scores };
+          return { ...row, link: reportLink(row.id), scores, assignmentScores: known ?? [row.score] };
         });
-      const assignment = options.assignment ?? [...assignments.values()].sort((a, b) => byCodeUnits(a.id + a.title, b.id + b.title))[0];
+      const assignment = options.assignment ?? [...graded.values()].sort((a, b) => byCodeUnits(a.id + a.title, b.id + b.title))[0];
+      const course = options.course ?? [...courses].sort(byCodeUnits)[0] ?? '';
+      // Without the course's assignments, one for everything: the graded assignment, or the course.
+      const gradebookAssignments = assignments.length > 0 ? assignments : [{ id: assignment?.id ?? 'total', title: assignment?.title ?? (course || 'Total'), exercises: columns }];
       return {
-        course: options.course ?? [...courses].sort(byCodeUnits)[0] ?? '',
+        course,
         ...(assignment === undefined ? {} : { assignment }),
+        ...(options.run === undefined ? {} : { run: options.run }),
+        ...(options.partial === undefined ? {} : { partial: options.partial }),
+        assignments: assignmentSummaries(gradebookAssignments, new Map(columns.map((id) => [id, tallies.get(id)!.max]))),
         exercises: columns.map((id) => exerciseSummary(id, tallies.get(id)!)),
         students,
         histogram: histogram(students),

@@ -7,8 +7,8 @@ import type { Problem } from '../problem.ts';
 import { timed } from '../stage-timings.ts';
 import type { StudentResult } from '../result/types.ts';
 import type { RenderOutcome, ReportTemplates } from './compile-templates.ts';
-import { renderGradebookCsv } from './gradebook.ts';
-import type { GradebookFormat } from './gradebook.ts';
+import { gradebookNotes, renderGradebookCsv } from './gradebook.ts';
+import type { GradebookFormat, GradebookOptions } from './gradebook.ts';
 import { renderHtmlView, renderMarkdownView } from './render-student.ts';
 import { renderSummaryHtml } from './render-summary.ts';
 import { studentView, type StudentView } from './student-view.ts';
@@ -48,13 +48,17 @@ export function writeStudentResult(out: string, result: StudentResult, options: 
   timed('write', () => writeFileAtomicSync(outputPaths.result(out, result.student.id), toJsonText(result), options));
 }
 
-/** class-results.json, summary.html and the gradebook in each format asked for. */
+/**
+ * class-results.json, summary.html and the gradebook in each format asked for; what the
+ * gradebook's LMS would not take as meant comes back as warnings naming the gradebook.
+ */
 export function writeClassOutputs(
   out: string,
   summary: ClassSummary,
   templates: ReportTemplates,
   formats: readonly GradebookFormat[],
   options: WriteOptions = {},
+  gradebook: GradebookOptions = {},
 ): { problems: Problem[]; files: string[] } {
   const problems: Problem[] = [];
   const files: string[] = [];
@@ -68,6 +72,10 @@ export function writeClassOutputs(
     if (outcome.ok) write(outputPaths.summary(out), outcome.text);
     else problems.push(outcome.problem);
   }
-  for (const format of formats) write(outputPaths.gradebook(out, format), timed('render', () => renderGradebookCsv(summary, format)));
+  for (const format of formats) {
+    const path = outputPaths.gradebook(out, format, summary.partial !== undefined);
+    write(path, timed('render', () => renderGradebookCsv(summary, format, gradebook)));
+    for (const note of gradebookNotes(summary, format, gradebook)) problems.push({ ...note, severity: 'warning', file: path });
+  }
   return { problems, files };
 }

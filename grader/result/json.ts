@@ -54,11 +54,11 @@ export function orderStudent(result: StudentResult): StudentResult {
 }
 
 function orderedStudent(result: StudentResult): StudentResult {
-  const { id, name, email, section } = result.student;
+  const { id, name, email, section, onRoster } = result.student;
   return ordered(
     {
       ...result,
-      student: ordered({ id, name, email, section }, ['id', 'name', 'email', 'section']),
+      student: ordered({ id, name, email, section, onRoster }, ['id', 'name', 'email', 'section', 'onRoster']),
       assignment: result.assignment && { id: result.assignment.id, title: result.assignment.title },
       exercises: result.exercises.map(orderExercise),
       problems: result.problems.map((p) => ordered(p, PROBLEM)),

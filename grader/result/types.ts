@@ -98,7 +98,8 @@ export interface SubmissionProblem {
 }
 
 export interface StudentResult {
-  readonly student: { readonly id: string; readonly name?: string; readonly email?: string; readonly section?: string };
+  /** `onRoster` is true when the student is a row of the roster the class was graded with (absent otherwise). */
+  readonly student: { readonly id: string; readonly name?: string; readonly email?: string; readonly section?: string; readonly onRoster?: true };
   readonly course: string;
   readonly assignment?: { readonly id: string; readonly title: string };
   readonly exercises: readonly ExerciseResult[];

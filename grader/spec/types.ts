@@ -178,6 +178,8 @@ export interface AssignmentSpec {
   readonly due: string;
   readonly late?: LatePolicy;
   readonly exercises: readonly string[];
+  /** The assignment's id in Canvas: the Canvas gradebook heads its column `Title (id)`. */
+  readonly canvas_id?: number;
 }
 
 export interface CourseSpec {

@@ -101,13 +101,48 @@ describe('grader report', () => {
     await expect(stat(join(folder, 'out', 'reports', 's003.html'))).rejects.toThrow();
   });
 
-  it('writes the Canvas gradebook with --format canvas', async () => {
+  it('writes the Canvas gradebook with --format canvas: one column, the assignment the results were graded for', async () => {
     expect((await run('report', 'class', '--out', 'out', '--format', 'canvas')).code).toBe(0);
     const csv = await readFile(join(folder, 'out', 'gradebook-canvas.csv'), 'utf8');
-    expect(csv.split('\r\n').slice(0, 2)).toEqual([
-      'Student,ID,SIS User ID,SIS Login ID,Section,Softmax of three logits,Binary cross-entropy of one prediction,Probability of rolling a 3,ReLU derivative in code,Week 3: probabilities and losses',
-      'Points Possible,,,,,4,3,2,5,14',
+    const lines = csv.split('\r\n');
+    expect(lines.slice(0, 2)).toEqual(['Student,ID,SIS User ID,SIS Login ID,Section,Week 3: probabilities and losses', 'Points Possible,,,,,14']);
+    expect(lines.filter((line) => line.includes(',s001,'))).toEqual(['Sara Ahmadi,,s001,,A,7.67']);
+  });
+
+  it('--canvas-id heads the column with the Canvas id; --canvas-columns exercises writes one column per exercise instead', async () => {
+    expect((await run('report', 'class', '--out', 'out', '--format', 'canvas', '--canvas-id', 'week-3=4242')).code).toBe(0);
+    expect((await readFile(join(folder, 'out', 'gradebook-canvas.csv'), 'utf8')).split('\r\n')[0]).toBe('Student,ID,SIS User ID,SIS Login ID,Section,Week 3: probabilities and losses (4242)');
+    expect((await run('report', 'class', '--out', 'out', '--format', 'canvas', '--canvas-columns', 'exercises')).code).toBe(0);
+    expect((await readFile(join(folder, 'out', 'gradebook-canvas.csv'), 'utf8')).split('\r\n').slice(0, 2)).toEqual([
+      'Student,ID,SIS User ID,SIS Login ID,Section,Softmax of three logits,Binary cross-entropy of one prediction,Probability of rolling a 3,ReLU derivative in code',
+      'Points Possible,,,,,4,3,2,5',
     ]);
+  });
+
+  it.each([
+    [['--canvas-id', 'week-3'], '--canvas-id takes <assignment id>=<Canvas id>, such as week-1=123456, got "week-3"'],
+    [['--canvas-id', 'week-3=12a'], 'got "week-3=12a"'],
+    [['--canvas-columns', 'both'], "Allowed choices are assignments, exercises"],
+    [['--moodle-user-field', 'phone'], "Allowed choices are idnumber, email, username"],
+  ])('%j is bad usage (2)', async (args, message) => {
+    const { code, stderr } = await run('report', 'class', '--out', 'out', '--format', 'canvas', ...args);
+    expect(code).toBe(2);
+    expect(stderr).toContain(message);
+  });
+
+  it("takes the course's assignments (and their Canvas ids) from the class-results.json beside the results", async () => {
+    const assignments = [
+      { id: 'week-1', title: 'Probabilities', max: 6, exercises: ['softmax-three-logits', 'die-probability'], canvasId: 77 },
+      { id: 'week-2', title: 'Losses and code', max: 8, exercises: ['bce-one-example', 'relu-derivative-code'] },
+    ];
+    await writeFile(join(folder, 'class', 'class-results.json'), JSON.stringify({ course: 'x', assignments, exercises: [], students: [] }));
+    expect((await run('report', 'class', '--out', 'out', '--format', 'canvas')).code).toBe(0);
+    const lines = (await readFile(join(folder, 'out', 'gradebook-canvas.csv'), 'utf8')).split('\r\n');
+    expect(lines.slice(0, 2)).toEqual(['Student,ID,SIS User ID,SIS Login ID,Section,Probabilities (77),Losses and code', 'Points Possible,,,,,6,8']);
+    expect(lines.filter((line) => line.includes(',s001,'))).toEqual(['Sara Ahmadi,,s001,,A,4.67,3']);
+    // The same when given the results/ folder itself.
+    expect((await run('report', 'class/results', '--out', 'out2', '--format', 'canvas')).code).toBe(0);
+    expect(await readFile(join(folder, 'out2', 'gradebook-canvas.csv'), 'utf8')).toBe(lines.join('\r\n'));
   });
 
   it('uses --templates, and a broken template is a problem with its file and line while the rest is written', async () => {

@@ -150,7 +150,7 @@ describe('grader grade on a class', () => {
   });
 
   it.each([
-    ['canvas', 'gradebook-canvas.csv', 'Student,ID,SIS User ID,SIS Login ID,Section,Predicting a house price,'],
+    ['canvas', 'gradebook-canvas.csv', 'Student,ID,SIS User ID,SIS Login ID,Section,Probability and activations,Losses'],
     ['moodle', 'gradebook-moodle.csv', 'ID number,Email address,Full name,Predicting a house price,'],
   ])('--format %s writes %s beside the other files', async (format, file, header) => {
     const run = await grade('--out', 'out', '--format', format);
@@ -159,7 +159,7 @@ describe('grader grade on a class', () => {
     const lines = tree[file]!.split('\r\n');
     expect(lines[0]!.startsWith(header)).toBe(true);
     expect(lines.filter((line) => line.includes('سارا احمدی'))).toHaveLength(1);
-    if (format === 'canvas') expect(lines[1]).toBe('Points Possible,,,,,1,2,4,3,3,13');
+    if (format === 'canvas') expect(lines[1]).toBe('Points Possible,,,,,7,6');
     // Nothing else changed.
     for (const [path, text] of Object.entries(firstTree)) expect(tree[path], path).toBe(text);
   });

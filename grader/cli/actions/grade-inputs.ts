@@ -17,12 +17,15 @@ import { loadTemplates } from '../../report/index.ts';
 import { loadCourse, type CourseSpec, type LoadedCourse } from '../../spec/index.ts';
 import { EXIT, type CliContext } from '../context.ts';
 import { findCourseFile } from '../course-for-students.ts';
+import { gradebookOptions } from '../gradebook-options.ts';
+import { gradebookUsage } from '../gradebook-usage.ts';
 import { printProblems } from '../print-problems.ts';
 import type { GradeOptions } from './grade.ts';
 
 export interface ClassInputs {
   readonly shard: Shard | undefined;
   readonly workers: number | undefined;
+  readonly gradebook: Exclude<ReturnType<typeof gradebookOptions>, string>;
   readonly courseFile: string;
   readonly loaded: LoadedCourse;
   readonly course: CourseSpec;
@@ -57,6 +60,8 @@ export async function readClassInputs(ctx: CliContext, submissions: string, opti
   if (options.rosterEncoding !== undefined && !isKnownEncoding(options.rosterEncoding)) {
     return usage(ctx, `--roster-encoding ${options.rosterEncoding} is not an encoding this Node.js knows (e.g. windows-1256, windows-1252, utf-8)`);
   }
+  const gradebook = gradebookOptions(options);
+  if (typeof gradebook === 'string') return usage(ctx, gradebook);
   const courseFile = await findCourseFile(ctx, options.course);
   if (courseFile === undefined) return usage(ctx, options.course === undefined ? 'no course file here (exercises/course.yaml or course.yaml); pass --course <file>' : `${options.course} is not a file`);
   const templatesDir = options.templates === undefined ? undefined : resolve(ctx.cwd, options.templates);
@@ -70,6 +75,8 @@ export async function readClassInputs(ctx: CliContext, submissions: string, opti
   if (options.assignment !== undefined && !course.assignments.some((a) => a.id === options.assignment)) {
     return usage(ctx, `the course has no assignment '${options.assignment}' (it has ${course.assignments.map((a) => a.id).join(', ')})`);
   }
+  const wrongGradebook = gradebookUsage(options.format, gradebook, { course, roster: options.roster !== undefined, ...(options.assignment === undefined ? {} : { assignment: options.assignment }) });
+  if (wrongGradebook !== undefined) return usage(ctx, wrongGradebook);
   const rosterFile = options.roster === undefined ? undefined : readRosterFile(resolve(ctx.cwd, options.roster), options.rosterEncoding);
   if (options.roster !== undefined && rosterFile === undefined) return usage(ctx, `--roster ${options.roster} cannot be read`);
   problems.push(...(rosterFile?.problems ?? []));
@@ -83,6 +90,6 @@ export async function readClassInputs(ctx: CliContext, submissions: string, opti
   problems.push(...matched.warnings);
   return {
     ok: true,
-    inputs: { shard, workers, courseFile, loaded, course, roster: rosterFile?.entries ?? new Map(), templates, folders: matched.folders, problems },
+    inputs: { shard, workers, gradebook, courseFile, loaded, course, roster: rosterFile?.entries ?? new Map(), templates, folders: matched.folders, problems },
   };
 }

@@ -4,28 +4,27 @@
 import { availableParallelism } from 'node:os';
 import { dirname, relative, resolve } from 'node:path';
 import { classFiles, classTargets, gradeTargets } from '../../batch/class-run.ts';
-import { courseFingerprint } from '../../batch/fingerprint.ts';
+import { courseFingerprint, rosterFingerprint } from '../../batch/fingerprint.ts';
 import { createProgress } from '../../batch/progress.ts';
 import { leavesGradeInDoubt, type StudentProblem } from '../../batch/student-problems.ts';
 import type { ClassRun } from '../../batch/student-run.ts';
 import { makeFolderSync } from '../../io/folder.ts';
 import type { Problem } from '../../problem.ts';
-import type { GradebookFormat } from '../../report/index.ts';
 import { addStageTime } from '../../stage-timings.ts';
 import { EXIT, type CliContext } from '../context.ts';
 import { printProblems, printStudentProblems, uniqueProblems } from '../print-problems.ts';
 import { describeClass } from '../class-summary-text.ts';
 import { openSandbox } from '../../batch/sandbox-session.ts';
+import type { GradebookCliOptions } from '../gradebook-options.ts';
 import { readClassInputs } from './grade-inputs.ts';
 
-export interface GradeOptions {
+export interface GradeOptions extends GradebookCliOptions {
   readonly out: string;
   readonly course?: string;
   readonly roster?: string;
   readonly rosterEncoding?: string;
   readonly assignment?: string;
   readonly templates?: string;
-  readonly format: GradebookFormat;
   readonly force?: boolean;
   readonly shard?: string;
   readonly durable?: boolean;
@@ -71,7 +70,7 @@ export async function grade(ctx: CliContext, submissions: string, options: Grade
   };
   const read = await readClassInputs(ctx, submissions, options, shown);
   if (!read.ok) return read.exitCode;
-  const { shard, courseFile, loaded, course, roster, templates } = read.inputs;
+  const { shard, courseFile, loaded, course, roster, templates, gradebook } = read.inputs;
   const workerCount = read.inputs.workers;
   const problems: Problem[] = [...read.inputs.problems];
 
@@ -99,7 +98,9 @@ export async function grade(ctx: CliContext, submissions: string, options: Grade
     };
     const progress = createProgress(ctx.stderr, targets.length);
     const workers = workerCount ?? defaultGradeWorkers(targets.length);
-    const files = classFiles(run);
+    // The course without the templates: shards rendered with other templates still grade alike.
+    const courseRecord = courseFingerprint(loaded.sources, dirname(courseFile), new Map(), options.assignment ?? '');
+    const files = classFiles(run, { course: courseRecord, roster: rosterFingerprint(roster), ...(shard === undefined ? {} : { shard }) });
     const studentProblems: StudentProblem[] = [];
     const outcomes = await gradeTargets(run, targets, {
       concurrency: CONCURRENCY,
@@ -113,7 +114,7 @@ export async function grade(ctx: CliContext, submissions: string, options: Grade
         : {}),
     });
     outcomes.forEach((o) => problems.push(...o.problems));
-    const written = files.write(targets.map((t) => t.id), [options.format]);
+    const written = files.write(targets.map((t) => t.id), [options.format], gradebook);
     problems.push(...written.problems);
     studentProblems.push(...written.studentProblems);
     ctx.stdout.write(describeClass({ summary: written.summary, outcomes, out: shown(out), files: written.files.map(shown), seconds: (Date.now() - started) / 1000, shard }));

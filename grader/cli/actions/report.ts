@@ -2,26 +2,36 @@
 // `grader report <results> --out <dir>`: renders the reports, the class summary and the
 // gradebook again from saved results, without grading anything.
 import { stat } from 'node:fs/promises';
-import { join, relative, resolve } from 'node:path';
+import { basename, dirname, join, relative, resolve } from 'node:path';
 import type { CliContext } from '../context.ts';
 import { EXIT } from '../context.ts';
 import { printProblems, uniqueProblems } from '../print-problems.ts';
 import type { Problem } from '../../problem.ts';
 import { makeFolderSync } from '../../io/folder.ts';
-import { REPORTS_FOLDER } from '../../io/layout.ts';
+import { outputPaths, REPORTS_FOLDER, RESULTS_FOLDER } from '../../io/layout.ts';
 import { removeStaleTemporaryFiles } from '../../io/atomic.ts';
-import type { GradebookFormat } from '../../report/gradebook.ts';
+import { keptFrom, readClassResults } from '../../report/read-class-results.ts';
+import { gradebookOptions, type GradebookCliOptions } from '../gradebook-options.ts';
 import { listResultFiles, loadStudentResult } from '../../report/read-results.ts';
 import { createSummaryBuilder } from '../../report/summary.ts';
 import { loadTemplates } from '../../report/templates.ts';
 import { writeClassOutputs, writeStudentReports } from '../../report/write-outputs.ts';
 import type { Written } from '../../report/write-outputs.ts';
 
-export interface ReportOptions {
+export interface ReportOptions extends GradebookCliOptions {
   readonly out: string;
   readonly templates?: string;
-  readonly format: GradebookFormat;
   readonly durable?: boolean;
+}
+
+/**
+ * What the grading run recorded beside its results (class-results.json): the course's
+ * assignments, the run's record and a partial merge's mark, kept in what is rendered again.
+ */
+async function previousRun(resultsPath: string): Promise<ReturnType<typeof keptFrom>> {
+  const outputFolder = basename(resultsPath) === RESULTS_FOLDER ? dirname(resultsPath) : resultsPath;
+  const read = await readClassResults(outputPaths.classResults(outputFolder));
+  return read.ok ? keptFrom(read.summary) : {};
 }
 
 /** Students rendered at once: enough to overlap the file writes, few enough to keep memory flat. */
@@ -41,6 +51,9 @@ export async function runReport(ctx: CliContext, resultsPath: string, options: R
     return usage(ctx, `--templates ${shown(templatesFolder)} is not a folder`);
   }
 
+  const gradebook = gradebookOptions(options);
+  if (typeof gradebook === 'string') return usage(ctx, gradebook);
+
   const problems: Problem[] = [];
   const loaded = await loadTemplates(templatesFolder);
   problems.push(...loaded.problems);
@@ -52,7 +65,7 @@ export async function runReport(ctx: CliContext, resultsPath: string, options: R
   await removeStaleTemporaryFiles(out);
   await removeStaleTemporaryFiles(join(out, REPORTS_FOLDER));
 
-  const builder = createSummaryBuilder();
+  const builder = createSummaryBuilder(await previousRun(resultsPath));
   const written: Written = { html: 0, markdown: 0 };
   let next = 0;
   const worker = async (): Promise<void> => {
@@ -77,7 +90,7 @@ export async function runReport(ctx: CliContext, resultsPath: string, options: R
   const students = summary.students.length;
   let classOutputs: { problems: Problem[]; files: string[] } = { problems: [], files: [] };
   try {
-    if (students > 0) classOutputs = writeClassOutputs(out, summary, loaded.templates, [options.format], { durable: options.durable === true });
+    if (students > 0) classOutputs = writeClassOutputs(out, summary, loaded.templates, [options.format], { durable: options.durable === true }, gradebook);
   } catch (error: unknown) {
     problems.push(writeFailed(out, error));
   }

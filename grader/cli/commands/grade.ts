@@ -1,14 +1,13 @@
 // `grader grade <submissions> --out <dir>`: grades a whole class. Safe to interrupt and
 // run again: finished students are reused, and the output is the same bytes either way.
-import { Option } from 'commander';
 import { resolve } from 'node:path';
 import type { GradeOptions } from '../actions/grade.ts';
-import { GRADEBOOK_FORMATS } from '../../report/gradebook.ts';
 import { DURABLE_HELP } from '../durable-option.ts';
+import { addGradebookOptions } from '../gradebook-options.ts';
 import type { RegisterCommand } from './index.ts';
 
 export const gradeCommand: RegisterCommand = (program, ctx) => {
-  program
+  const command = program
     .command('grade')
     .description('Grade every student folder of a class and write results, reports, a class summary and a gradebook.')
     .argument('<submissions>', 'a folder with one sub-folder per student, named by the student id')
@@ -17,8 +16,8 @@ export const gradeCommand: RegisterCommand = (program, ctx) => {
     .option('--roster <csv>', 'a CSV with columns id, name, email, section (and optionally submitted_at), separated by commas, semicolons or tabs')
     .option('--roster-encoding <name>', 'the roster\'s encoding when it is not UTF-8, as Excel saves "CSV" (windows-1256 for Persian, windows-1252)')
     .option('--assignment <id>', "grade only this assignment's exercises")
-    .option('--templates <dir>', 'a folder whose templates and partials replace the defaults of the same name')
-    .addOption(new Option('--format <format>', 'the gradebook layout').choices(GRADEBOOK_FORMATS).default('plain'))
+    .option('--templates <dir>', 'a folder whose templates and partials replace the defaults of the same name');
+  addGradebookOptions(command)
     .option('--force', 'grade every student again, even those whose files have not changed')
     .option('--durable', DURABLE_HELP)
     .option('--workers <n>', 'grade worker threads, with the sandbox workers shared out among them (default: one per core on more than 2 cores, else one; 0 grades in the main thread, as for a class under 16)')

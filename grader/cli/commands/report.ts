@@ -1,20 +1,19 @@
 // `grader report <results> --out <dir>`: renders the reports, the class summary and the
 // gradebook again from saved results, without grading anything.
-import { Option } from 'commander';
 import { resolve } from 'node:path';
 import type { ReportOptions } from '../actions/report.ts';
-import { GRADEBOOK_FORMATS } from '../../report/gradebook.ts';
 import { DURABLE_HELP } from '../durable-option.ts';
+import { addGradebookOptions } from '../gradebook-options.ts';
 import type { RegisterCommand } from './index.ts';
 
 export const reportCommand: RegisterCommand = (program, ctx) => {
-  program
+  const command = program
     .command('report')
     .description('Render the reports, class summary and gradebook again from saved results, without regrading.')
     .argument('<results>', 'a folder of result JSON files, or a grading output folder that contains results/')
     .requiredOption('--out <dir>', 'where to write reports/, summary.html, class-results.json and the gradebook')
-    .option('--templates <dir>', 'a folder whose templates and partials replace the defaults of the same name')
-    .addOption(new Option('--format <format>', 'the gradebook layout').choices(GRADEBOOK_FORMATS).default('plain'))
+    .option('--templates <dir>', 'a folder whose templates and partials replace the defaults of the same name');
+  addGradebookOptions(command)
     .option('--durable', DURABLE_HELP)
     .action(async (results: string, options: ReportOptions) => {
       ctx.exitCode = await (await import('../actions/report.ts')).runReport(ctx, resolve(ctx.cwd, results), options);

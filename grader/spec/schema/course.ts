@@ -18,7 +18,15 @@ const assignment = object(
     due: string({ description: 'ISO 8601 with an offset.', examples: ['2026-10-05T23:59:00+03:30'] }),
     exercises: array(string({ pattern: ID_PATTERN }), { minItems: 1, description: 'Exercise ids, in the order students see them.' }),
   },
-  { late },
+  {
+    late,
+    canvas_id: integer({
+      minimum: 1,
+      maximum: Number.MAX_SAFE_INTEGER,
+      description: "The assignment's id in Canvas (the number in its address): the Canvas gradebook heads its column `Title (id)`, which Canvas matches to that assignment.",
+      examples: [123456],
+    }),
+  },
 );
 
 export const course = object(
