@@ -29,7 +29,7 @@ beforeAll(async () => {
 
 describe('folders against the roster', () => {
   it('grades a folder that is a roster id but for case as that student, under the roster’s spelling', () => {
-    expect(result('r-two').student).toEqual({ id: 'r-two', name: 'Reza Two' });
+    expect(result('r-two').student).toEqual({ id: 'r-two', name: 'Reza Two', onRoster: true });
     expect(result('r-two').exercises.find((e) => e.id === 'house-price-task')!.status).toBe('correct');
     expect(result('r-two').problems).toEqual([]);
     expect(readdirSync(join(dir, 'out/results')).sort()).toEqual(['r-two.json', 'sara.ahmadi.json', 'stranger.json', 'zahra.karimi.json', 'zahra.karmi.json']);
