@@ -54,6 +54,9 @@ async function checkScore(folder: string, student: string, assignment: string): 
   return JSON.parse(ctx.out()) as StudentResult;
 }
 
+/** The submission's maximum: Gradescope's specification has no top-level max_score, so the tests' add up. */
+const maxOf = (results: GradescopeResults): number => results.tests.reduce((sum, t) => sum + t.max_score, 0);
+
 const user = (fields: Record<string, unknown>) => ({ id: 1, created_at: '2026-10-12T20:00:00.000000+03:30', users: [{ id: 55, name: 'Student User', ...fields }] });
 
 describe('grader gradescope', () => {
@@ -62,7 +65,9 @@ describe('grader gradescope', () => {
     const { code, results, text } = await run(ag, ['--assignment', 'week-2']);
     expect(code).toBe(0);
     const checked = await checkScore(ag.submission, 'neda.moradi', 'week-2');
-    expect(results).toMatchObject({ score: checked.score, max_score: checked.max, visibility: 'visible', stdout_visibility: 'hidden' });
+    expect(results).toMatchObject({ score: checked.score, visibility: 'visible', stdout_visibility: 'hidden' });
+    expect('max_score' in results!).toBe(false);
+    expect(maxOf(results!)).toBe(checked.max);
     expect(results!.execution_time).toEqual(expect.any(Number));
     expect(results!.tests.map((t) => [t.name, t.score, t.max_score])).toEqual(checked.exercises.map((e) => [e.title, e.score, e.max]));
     for (const test of results!.tests) expect(Object.keys(test).sort()).toEqual(['max_score', 'name', 'output', 'score', 'status', 'visibility']);
@@ -79,7 +84,7 @@ describe('grader gradescope', () => {
     // Week 1 is due 2026-10-12 23:59 +03:30; two days late at 10% a day.
     const lateMeta = { ...user({ email: 'sara.ahmadi@students.example.edu' }), created_at: '2026-10-14T10:00:00.123456+03:30' };
     const late = await run(autograder(files, lateMeta), ['--assignment', 'week-1']);
-    expect(onTime.results!.score).toBe(onTime.results!.max_score);
+    expect(onTime.results!.score).toBe(maxOf(onTime.results!));
     expect(late.results!.score).toBeCloseTo(onTime.results!.score * 0.8, 9);
     expect(late.results!.output).toContain('2 days late');
     expect(late.results!.output).toContain('20% off');
@@ -96,22 +101,27 @@ describe('grader gradescope', () => {
     const { results } = await run(ag, ['--assignment', 'week-1', ...args]);
     // sara.ahmadi answered her own numbers: only her id gives full marks.
     expect(results!.output).toContain(`student id ${id} `);
-    expect(results!.score).toBe(results!.max_score);
+    expect(results!.score).toBe(maxOf(results!));
   });
 
-  it("grades under the id 'submission', and says so, when nothing names the student", async () => {
-    const ag = autograder(exampleFiles('sara.ahmadi', ['answers.yaml']));
-    const { code, results } = await run(ag, ['--assignment', 'week-1']);
-    expect(code).toBe(0);
-    expect(results!.output).toContain("numbers of id 'submission'");
-    expect(results!.score).toBeLessThan(results!.max_score!);
+  it.each([
+    ['no metadata file', undefined, [], 'users[0].sid (the Student ID of the roster) or users[0].email (the part before the @)'],
+    ['a user with neither a SID nor an email', user({ sid: null }), [], 'users[0].sid (the Student ID of the roster) or users[0].email'],
+    ['an email that is not an id, with --id-from email', user({ sid: 'sara.ahmadi', email: '@example.edu' }), ['--id-from', 'email'], 'users[0].email (the part before the @), and'],
+  ] as const)("grades nothing, and says where the id should be, with %s: another student's numbers would grade it wrong", async (_what, metadata, args, where) => {
+    const ag = autograder(exampleFiles('sara.ahmadi', ['answers.yaml']), metadata);
+    const { code, results } = await run(ag, ['--assignment', 'week-1', ...args]);
+    expect(code).toBe(1);
+    expect(results).toMatchObject({ score: 0, tests: [] });
+    expect(results!.output).toContain(`names no usable student id in ${where}`);
+    expect(results!.output).toContain('Your files were not graded; please tell your instructor.');
   });
 
   it('ignores metadata that is not JSON, with a note in the log', async () => {
     const ag = autograder(exampleFiles('sara.ahmadi', ['answers.yaml']), '{"users": [');
     const { code, results, ctx } = await run(ag, ['--assignment', 'week-1', '--student', 'sara.ahmadi']);
     expect(code).toBe(0);
-    expect(results!.score).toBe(results!.max_score);
+    expect(results!.score).toBe(maxOf(results!));
     expect(ctx.err()).toContain('submission_metadata.json is ignored: it is not JSON');
   });
 
@@ -119,7 +129,7 @@ describe('grader gradescope', () => {
     const files = exampleFiles('sara.ahmadi', ['answers.yaml']);
     const ag = autograder({ 'my-homework/answers.yaml': files['answers.yaml']! }, user({ sid: 'sara.ahmadi' }));
     const { results } = await run(ag, ['--assignment', 'week-1']);
-    expect(results!.score).toBe(results!.max_score);
+    expect(results!.score).toBe(maxOf(results!));
   });
 
   it('scores an empty upload 0 and tells the student which files to hand in', async () => {

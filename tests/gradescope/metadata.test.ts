@@ -12,7 +12,11 @@ describe('parseSubmissionMetadata', () => {
     });
     expect(parseSubmissionMetadata(text)).toEqual({
       ok: true,
-      metadata: { createdAt: '2018-07-01T14:22:32.365935-07:00', user: { name: 'Student User', email: 'student@example.com' } },
+      metadata: {
+        createdAt: '2018-07-01T14:22:32.365935-07:00',
+        user: { name: 'Student User', email: 'student@example.com' },
+        assignment: { dueDate: '2018-07-31T23:00:00.000000-07:00' },
+      },
     });
   });
 
