@@ -208,7 +208,7 @@ describe("Gradescope's dates drive the late policy", () => {
     const metadata = { ...user(sara), created_at: handedIn, assignment: { due_date: '2026-10-15T23:59:00.000000+03:30', late_due_date: null } };
     const { results } = await run(autograder(files(), metadata), ['--assignment', 'week-1']);
     expect(results!.score).toBe(maxOf(results!));
-    expect(results!.output).toContain('on time (due Thursday 15 October 2026, 23:59, as set on Gradescope; times in UTC+03:30)');
+    expect(results!.output).toContain('on time (due Thursday 15 October 2026, 23:59, as set on Gradescope; times in Asia/Tehran)');
   });
 
   it("uses the student's extension, as Gradescope reports it in users[0].assignment", async () => {
@@ -221,7 +221,7 @@ describe("Gradescope's dates drive the late policy", () => {
     const { results } = await run(autograder(files(), metadata), ['--assignment', 'week-1']);
     // One started day after her own due date: 10% off.
     expect(results!.score).toBeCloseTo(maxOf(results!) * 0.9, 9);
-    expect(results!.output).toContain('10 hours 1 minute late (due Tuesday 13 October 2026, 23:59, with your extension on Gradescope; times in UTC+03:30)');
+    expect(results!.output).toContain('10 hours 1 minute late (due Tuesday 13 October 2026, 23:59, with your extension on Gradescope; times in Asia/Tehran)');
   });
 
   it('scores 0 what is handed in after the late due date', async () => {

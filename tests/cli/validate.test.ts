@@ -67,7 +67,7 @@ answer:
     writeFileSync(
       file,
       course
-        .replace('reveal: true', 'reveal: true\ntime_zone: Mars/Olympus_Mons')
+        .replace('time_zone: Asia/Tehran', 'time_zone: Mars/Olympus_Mons')
         .replace('due: 2026-10-12T23:59:00+03:30', 'due: 2026-03-29T02:30 Europe/Berlin')
         .replace('due: 2026-10-19T23:59:00+03:30', 'due: 2026-10-19T23:59 Asia/Tehrn'),
     );

@@ -6,7 +6,7 @@
 // Gradescope's specification (tests/gradescope/results.schema.json).
 //
 // GRADER_TEST_NODES (paths of other `node` binaries, separated by ':') runs the unpacked zip
-// under each of them too, e.g. Node.js 22 and 24 (docs/node-versions.md).
+// under each of them too, e.g. Node.js 22 and 24 (README's "Node.js versions").
 import { execFileSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
