@@ -42,6 +42,18 @@ export function parseDueDate(text: string): DueDate {
     if (hours > 14 || minutes > 59) return { ok: false, reason: `${shown}, whose offset ${place} is out of range` };
     return { ok: true, epochMs: wall - sign * (hours * 60 + minutes) * 60_000, zone: place };
   }
+  const known = inZones.get(text);
+  if (known !== undefined) return known;
+  const parsed = inZone(shown, [year, month, day, hour, minute, second, millisecond], place);
+  // The same few due dates come back for every student of a class.
+  if (inZones.size < 1000) inZones.set(text, parsed);
+  return parsed;
+}
+
+const inZones = new Map<string, DueDate>();
+
+function inZone(shown: string, wall: readonly [number, number, number, number, number, number, number], place: string): DueDate {
+  const [year, month, day, hour, minute, second, millisecond] = wall;
   const zone = canonicalZone(place);
   if (zone === undefined) return { ok: false, reason: `${shown}: ${JSON.stringify(place)} is not an IANA time zone (e.g. Asia/Tehran, Europe/Berlin, UTC)` };
   const date = new TZDate(year, month - 1, day, hour, minute, second, millisecond, zone);
@@ -51,11 +63,18 @@ export function parseDueDate(text: string): DueDate {
   return { ok: true, epochMs: date.getTime(), zone };
 }
 
+/** Zone names already looked up: making an Intl.DateTimeFormat takes a good part of a millisecond. */
+const zones = new Map<string, string | undefined>();
+
 /** The zone's name as Intl knows it (`asia/tehran` is `Asia/Tehran`), or undefined for no zone. */
 export function canonicalZone(name: string): string | undefined {
+  if (zones.has(name)) return zones.get(name);
+  let zone: string | undefined;
   try {
-    return new Intl.DateTimeFormat('en-US', { timeZone: name }).resolvedOptions().timeZone;
+    zone = new Intl.DateTimeFormat('en-US', { timeZone: name }).resolvedOptions().timeZone;
   } catch {
-    return undefined;
+    zone = undefined;
   }
+  if (zones.size < 1000) zones.set(name, zone);
+  return zone;
 }
