@@ -5,11 +5,13 @@ import { execFileSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Ajv } from 'ajv';
 import { afterAll, describe, expect, it } from 'vitest';
 
 const repo = join(import.meta.dirname, '../..');
 const script = join(repo, 'deploy/gradescope/run_autograder');
 const root = mkdtempSync(join(tmpdir(), 'grader-autograder-'));
+const followsSpecification = new Ajv().compile(JSON.parse(readFileSync(join(repo, 'tests/gradescope/results.schema.json'), 'utf8')) as object);
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
 function autograderRoot(): string {
@@ -34,6 +36,7 @@ describe('run_autograder', () => {
     expect(results.score).toBe(91 - 35); // full marks but for week 3's code exercises (35 points)
     expect(results.tests).toHaveLength(41);
     expect(results.output).toContain('student id sara.ahmadi');
+    expect(followsSpecification(results)).toBe(true);
   });
 
   it('writes a results.json with score 0 when the grader cannot start', () => {
@@ -41,5 +44,6 @@ describe('run_autograder', () => {
     const results = runAutograder(autograderRoot(), empty);
     expect(results).toMatchObject({ score: 0, tests: [] });
     expect(results.output).toContain('The autograder could not start');
+    expect(followsSpecification(results)).toBe(true);
   });
 });
