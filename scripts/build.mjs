@@ -1,26 +1,35 @@
 // Bundles the grader's own code (not its dependencies) into dist/: one file per
 // entry point, so that the CLI and its worker threads start without a TypeScript loader.
-import { readFileSync } from 'node:fs';
+//
+//   node scripts/build.mjs                  the grader alone: what an installation needs
+//   node scripts/build.mjs --dev            also the benchmark and the example class's generator
+//   node scripts/build.mjs --types          also the reference export's type declarations
+//   node scripts/build.mjs --outdir <dir>   somewhere else than dist/ (the Gradescope zip's stage)
+import { existsSync, readFileSync } from 'node:fs';
 import { build } from 'esbuild';
 
 const manifest = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 const DEPENDENCIES = Object.keys({ ...manifest.dependencies, ...manifest.devDependencies });
 const BUNDLED = ['yaml', 'commander'];
 
+const args = process.argv.slice(2);
+const outdirAt = args.indexOf('--outdir');
+const outdir = outdirAt >= 0 && args[outdirAt + 1] ? args[outdirAt + 1] : 'dist';
+
 const entryPoints = {
   grader: 'grader/cli/bin.ts',
-  'generate-class': 'scripts/generate-class.ts',
-  // `npm run bench`: not part of the CLI, never imported by it.
-  bench: 'bench/main.ts',
   // The sandbox's worker thread: Node cannot start a worker from TypeScript source.
   'sandbox-worker': 'grader/sandbox/worker.ts',
   // A grade worker thread of `grader grade`: whole students, each thread with its own sandbox.
   'grade-worker': 'grader/batch/grade-worker.ts',
+  // Development tools, never imported by the CLI: the production build (an installation, the
+  // Gradescope zip) does without bench/ and scripts/.
+  ...(args.includes('--dev') ? { 'generate-class': 'scripts/generate-class.ts', bench: 'bench/main.ts' } : {}),
 };
 
 await build({
   entryPoints,
-  outdir: 'dist',
+  outdir,
   bundle: true,
   platform: 'node',
   format: 'esm',
@@ -43,7 +52,7 @@ await build({
 // imports nothing (not even Node's own modules), so that it also runs in a browser or a bundler.
 await build({
   entryPoints: { reference: 'reference/index.ts' },
-  outdir: 'dist',
+  outdir,
   bundle: true,
   format: 'esm',
   target: 'es2022',
@@ -52,8 +61,11 @@ await build({
 });
 
 // Type declarations of the public `ml-exercise-grader/reference` export, for TypeScript users.
-if (process.argv.includes('--types') || process.env.npm_lifecycle_event === 'prepare') {
+// `npm ci` builds them too (the prepare script), unless the development tools were left out
+// (`npm ci --omit=dev`): an installation that only grades has no use for them.
+const tsc = new URL('../node_modules/typescript/bin/tsc', import.meta.url);
+const prepare = process.env.npm_lifecycle_event === 'prepare' && existsSync(tsc);
+if (args.includes('--types') || prepare) {
   const { execFileSync } = await import('node:child_process');
-  const tsc = new URL('../node_modules/typescript/bin/tsc', import.meta.url);
   execFileSync(process.execPath, [tsc.pathname, '-p', 'tsconfig.reference.json'], { stdio: 'inherit' });
 }

@@ -2,7 +2,7 @@
 // student late for week 2 loses points on week 2's exercises only.
 import { roundScore } from '../grade/index.ts';
 import type { Problem } from '../problem.ts';
-import { applyLatePolicy } from '../report/index.ts';
+import { applyLatePolicy, type LateOptions } from '../report/index.ts';
 import type { LateResult, StudentResult } from '../result/types.ts';
 import type { CourseSpec } from '../spec/types.ts';
 
@@ -12,6 +12,8 @@ export interface LateInput {
   readonly submittedAt: string | undefined;
   /** Where the time came from, for problems: `submitted_at` or the roster. */
   readonly source: string;
+  /** Gradescope's due date (with the student's extension) and late due date: they replace the course file's. */
+  readonly dates?: Pick<LateOptions, 'due' | 'lateDue'>;
 }
 
 export function withLatePolicy(result: StudentResult, input: LateInput): { result: StudentResult; problems: Problem[] } {
@@ -26,7 +28,8 @@ export function withLatePolicy(result: StudentResult, input: LateInput): { resul
     if (graded.length === 0) continue;
     graded.forEach((id) => counted.add(id));
     const before = roundScore(graded.reduce((sum, id) => sum + scoreOf.get(id)!, 0));
-    const outcome = applyLatePolicy(before, input.submittedAt, assignment, { submission: input.source, course: input.courseFile });
+    const options = { ...input.dates, ...(input.course.time_zone === undefined ? {} : { timeZone: input.course.time_zone }) };
+    const outcome = applyLatePolicy(before, input.submittedAt, assignment, { submission: input.source, course: input.courseFile }, options);
     score += outcome.score;
     if (!outcome.ok) problems.push(outcome.problem);
     else if (outcome.late) late.push(outcome.late);

@@ -23,9 +23,12 @@ export interface GradeOptions {
 
 export type ResultBase = Pick<ExerciseResult, 'id' | 'title' | 'topic' | 'kind' | 'max' | 'prompt' | 'prompt_fa' | 'variant'>;
 
-/** Whether students may see expected values of this exercise (the exercise, else the course, else yes). */
+/**
+ * Whether students may see expected values of this exercise (the exercise, else the course,
+ * else yes). A reveal after a date is Gradescope's to time; here it is a no.
+ */
 export function reveals(exercise: ExerciseSpec, course: CourseSpec): boolean {
-  return exercise.reveal ?? course.reveal ?? true;
+  return (exercise.reveal ?? course.reveal ?? true) === true;
 }
 
 /** Scores in the model carry at most 4 decimals: 4 × 2/3 is 2.6667, not 2.6666666666666665. */

@@ -70,7 +70,7 @@ export async function gradeFunctionExercise(
       answer: answer as FunctionAnswer,
       misconceptions: resolveMisconceptions(exercise).misconceptions,
       tolerance,
-      reveal: context.reveal ?? exercise.reveal ?? context.course.reveal ?? true,
+      reveal: context.reveal ?? (exercise.reveal ?? context.course.reveal ?? true) === true,
       limits,
       filename: file.filename,
     }),

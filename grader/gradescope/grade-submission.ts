@@ -1,6 +1,7 @@
 // One Gradescope submission: the files the student uploaded (at the top of the submission
 // folder, or in the one folder their zip unpacked to), graded for their own numbers, with
-// the course's late policy applied to the time Gradescope recorded.
+// the course's late policy applied to the time Gradescope recorded, against Gradescope's due
+// date (the student's extension included) when the metadata has one.
 import { lstat, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { withLatePolicy } from '../batch/late.ts';
@@ -9,7 +10,7 @@ import { orderStudent } from '../result/json.ts';
 import type { StudentResult, SubmissionProblem } from '../result/types.ts';
 import type { CourseSpec, ExerciseSpec } from '../spec/types.ts';
 import { ANSWERS_FILES, SOLUTION_FILES, loadStudentFolder } from '../submission/index.ts';
-import type { SubmissionMetadata } from './metadata.ts';
+import { gradescopeDates, type SubmissionMetadata } from './metadata.ts';
 
 export interface SubmissionInput {
   readonly course: CourseSpec;
@@ -40,11 +41,13 @@ export async function gradeSubmission(input: SubmissionInput): Promise<StudentRe
     folderProblems: folder?.problems ?? [],
     ...(input.gradeFunction ? { gradeFunction: input.gradeFunction } : {}),
   });
+  const dates = gradescopeDates(input.metadata);
   const late = withLatePolicy(graded, {
     course: input.course,
     courseFile: input.courseFile,
     submittedAt: input.metadata.createdAt,
     source: 'submission_metadata.json',
+    ...(dates === undefined ? {} : { dates }),
   });
   const problems: SubmissionProblem[] = [...late.result.problems];
   for (const p of late.problems) problems.push({ code: p.code, file: p.file, message: p.message });

@@ -1,15 +1,30 @@
 // Gradescope's /autograder/submission_metadata.json
 // (https://gradescope-autograders.readthedocs.io/en/latest/submission_metadata/): who
-// submitted and when. Gradescope writes it, but a course may run the autograder on files of
-// its own making, so it is read like any other input: a field that is not there, or not a
-// string, is simply not known.
+// submitted, when, and the assignment's dates. Gradescope writes it, but a course may run the
+// autograder on files of its own making, so it is read like any other input: a field that is
+// not there, or not a string, is simply not known.
+//
+// Beyond the documented fields, Gradescope writes each user's roster `sid` and their own
+// `assignment` dates (`users[].assignment.due_date`, `late_due_date`), which carry an
+// extension the instructor gave that student.
 import { checkStudentId } from '../io/student-id.ts';
+import type { LateOptions } from '../report/index.ts';
+import type { DueFrom } from '../result/types.ts';
+import { parseDueDate } from '../spec/due-date.ts';
+
+/** An assignment's dates as Gradescope writes them; `late_due_date: null` (none) is left out. */
+export interface GradescopeDates {
+  readonly dueDate?: string;
+  readonly lateDueDate?: string;
+}
 
 export interface SubmissionUser {
   readonly name?: string;
   readonly email?: string;
   /** The student id the instructor gave Gradescope's roster (often the institution's id). */
   readonly sid?: string;
+  /** The user's own dates (`users[].assignment`): the assignment's, or their extension. */
+  readonly dates?: GradescopeDates;
 }
 
 export interface SubmissionMetadata {
@@ -17,6 +32,8 @@ export interface SubmissionMetadata {
   readonly createdAt?: string;
   /** The first user of a group submission is the one graded. */
   readonly user?: SubmissionUser;
+  /** The assignment's dates for everyone (`assignment.due_date`, `late_due_date`). */
+  readonly assignment?: GradescopeDates;
 }
 
 /** Where a student id can come from: the roster's SID, or the part of the email before the `@`. */
@@ -34,8 +51,39 @@ export function parseSubmissionMetadata(text: string): MetadataOutcome {
   }
   if (!isRecord(data)) return { ok: false, message: 'it is not a JSON object' };
   const first = Array.isArray(data.users) ? data.users[0] : undefined;
-  const user = isRecord(first) ? { ...field('name', first.name), ...field('email', first.email), ...field('sid', typeof first.sid === 'number' ? String(first.sid) : first.sid) } : undefined;
-  return { ok: true, metadata: { ...field('createdAt', data.created_at), ...(user ? { user } : {}) } };
+  const user = isRecord(first)
+    ? {
+        ...field('name', first.name),
+        ...field('email', first.email),
+        ...field('sid', typeof first.sid === 'number' ? String(first.sid) : first.sid),
+        ...datesField(first.assignment),
+      }
+    : undefined;
+  const assignment = datesField(data.assignment).dates;
+  return { ok: true, metadata: { ...field('createdAt', data.created_at), ...(user ? { user } : {}), ...(assignment ? { assignment } : {}) } };
+}
+
+function datesField(value: unknown): { dates?: GradescopeDates } {
+  if (!isRecord(value)) return {};
+  const dates = { ...field('dueDate', value.due_date), ...field('lateDueDate', value.late_due_date) };
+  return dates.dueDate === undefined ? {} : { dates };
+}
+
+/**
+ * The dates Gradescope gives this submission's late policy: the student's own (an extension)
+ * when the metadata has them, else the assignment's; none when it has neither.
+ */
+export function gradescopeDates(metadata: SubmissionMetadata): Pick<LateOptions, 'due' | 'lateDue'> | undefined {
+  const dates = metadata.user?.dates ?? metadata.assignment;
+  if (dates?.dueDate === undefined) return undefined;
+  const everyone = metadata.assignment?.dueDate;
+  const from: DueFrom = metadata.user?.dates !== undefined && everyone !== undefined && !sameInstant(dates.dueDate, everyone) ? 'gradescope-extension' : 'gradescope';
+  return { due: { at: dates.dueDate, from }, ...(dates.lateDueDate === undefined ? {} : { lateDue: dates.lateDueDate }) };
+}
+
+function sameInstant(a: string, b: string): boolean {
+  const [x, y] = [parseDueDate(a), parseDueDate(b)];
+  return x.ok && y.ok ? x.epochMs === y.epochMs : a === b;
 }
 
 /**

@@ -5,6 +5,7 @@
 import type { ExerciseResult, StudentResult } from '../result/types.ts';
 import { describeArgs, hiddenCaseCounts, visibleCases } from './cases.ts';
 import { formatPoints, formatValue } from './format.ts';
+import { fitResults } from './gradescope-size.ts';
 import { describeLate } from './late.ts';
 import { CASE_STATUS_DISPLAY, STATUS_DISPLAY } from './status.ts';
 
@@ -20,9 +21,8 @@ export interface GradescopeTest {
 }
 
 export interface GradescopeResults {
+  /** The submission's score, the late penalty taken off: it overrides the total of the tests. */
   readonly score: number;
-  /** Left out when unknown: Gradescope then uses the assignment's points. */
-  readonly max_score?: number;
   readonly execution_time?: number;
   readonly output: string;
   readonly visibility: GradescopeVisibility;
@@ -34,29 +34,52 @@ export interface GradescopeResults {
   readonly tests: readonly GradescopeTest[];
 }
 
+export interface GradescopeOptions {
+  readonly executionTimeSeconds?: number;
+  /** Each exercise's test visibility, by exercise id (`visible` when left out). */
+  readonly visibility?: ReadonlyMap<string, GradescopeVisibility>;
+  /** A last line for the submission's output (whose numbers were graded). */
+  readonly note?: string;
+}
+
 /**
  * Every output holds the student's own text (answers, what their code printed, exception
  * messages): Gradescope's default ('simple_format') reads it as HTML, so it is declared text.
  */
 const PLAIN_TEXT = { output_format: 'text', test_output_format: 'text', test_name_format: 'text' } as const;
 
-export function gradescopeResults(result: StudentResult, executionTimeSeconds?: number): GradescopeResults {
+/** When a test held back until a date is there, the submission's output keeps its score back too. */
+const SCORE_SHOWN_LATER: Readonly<Partial<Record<GradescopeVisibility, string>>> = {
+  after_due_date: 'after the due date',
+  after_published: 'when the grades are published',
+};
+
+/** The submission's score in a sentence (code `gradescope-score`), or when it will be shown (`gradescope-score-later`). */
+function scoreLine(result: StudentResult, later: string | undefined): string {
+  const what = `${result.course}${result.assignment === undefined ? '' : ` · ${result.assignment.title}`}`;
+  if (later !== undefined) return `${what}: your score and the expected answers are shown ${later}.`;
+  return `${what}: ${formatPoints(result.score)} / ${formatPoints(result.max)} points.`;
+}
+
+export function gradescopeResults(result: StudentResult, options: GradescopeOptions = {}): GradescopeResults {
+  const tests = result.exercises.map((exercise) => gradescopeTest(exercise, options.visibility?.get(exercise.id) ?? 'visible'));
+  const later = tests.map((t) => SCORE_SHOWN_LATER[t.visibility]).find((sentence) => sentence !== undefined);
   const output = [
-    `${result.course}${result.assignment === undefined ? '' : ` · ${result.assignment.title}`}: ${formatPoints(result.score)} / ${formatPoints(result.max)} points.`,
-    ...(result.late ?? []).map(describeLate),
+    scoreLine(result, later),
+    ...(later === undefined ? (result.late ?? []).map(describeLate) : []),
     ...result.problems.map((p) => `Problem with ${p.file}: ${p.message}`),
+    ...(options.note === undefined ? [] : [options.note]),
   ];
-  return {
+  return fitResults({
     score: result.score,
-    max_score: result.max,
-    ...(executionTimeSeconds === undefined ? {} : { execution_time: Math.round(executionTimeSeconds) }),
+    ...executionTime(options.executionTimeSeconds),
     output: output.join('\n'),
     visibility: 'visible',
     // The grader's own log is for the instructor: it may name hidden cases.
     stdout_visibility: 'hidden',
     ...PLAIN_TEXT,
-    tests: result.exercises.map(gradescopeTest),
-  };
+    tests,
+  });
 }
 
 /**
@@ -64,25 +87,29 @@ export function gradescopeResults(result: StudentResult, executionTimeSeconds?: 
  * setup, a crash): score 0 and the reason, which Gradescope shows the student.
  */
 export function gradescopeFailure(reason: string, executionTimeSeconds?: number): GradescopeResults {
-  return {
+  return fitResults({
     score: 0,
-    ...(executionTimeSeconds === undefined ? {} : { execution_time: Math.round(executionTimeSeconds) }),
+    ...executionTime(executionTimeSeconds),
     output: `The autograder could not grade this submission: ${reason}\nYour files were not graded; please tell your instructor.`,
     visibility: 'visible',
     stdout_visibility: 'hidden',
     ...PLAIN_TEXT,
     tests: [],
-  };
+  });
 }
 
-function gradescopeTest(exercise: ExerciseResult): GradescopeTest {
+function executionTime(seconds: number | undefined): { execution_time?: number } {
+  return seconds === undefined ? {} : { execution_time: Math.round(seconds) };
+}
+
+function gradescopeTest(exercise: ExerciseResult, visibility: GradescopeVisibility): GradescopeTest {
   return {
     name: exercise.title,
     score: exercise.score,
     max_score: exercise.max,
     status: exercise.status === 'correct' ? 'passed' : 'failed',
     output: testOutput(exercise),
-    visibility: 'visible',
+    visibility,
   };
 }
 

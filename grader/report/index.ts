@@ -1,7 +1,8 @@
 // What reporting offers the rest of the grader: result models in, strings out; writing is
 // in write-outputs.ts, through the atomic writer.
 export { applyLatePolicy, describeLate, latePenaltyPercent, parseInstant } from './late.ts';
-export type { LateOutcome, LateSources } from './late.ts';
+export type { LateOptions, LateOutcome, LateSources } from './late.ts';
+export { durationInWords, formatInstant, zoneLabel } from './time-words.ts';
 export { compileTemplates, TEMPLATE_NAMES } from './compile-templates.ts';
 export type { RenderOutcome, ReportTemplates, TemplateFile, TemplateName } from './compile-templates.ts';
 export { defaultTemplatesFolder, loadTemplates } from './templates.ts';
@@ -15,7 +16,7 @@ export { CANVAS_COLUMNS, GRADEBOOK_FORMATS, gradebookHeader, gradebookNotes, gra
 export type { CanvasColumns, GradebookFormat, GradebookNote, GradebookOptions, MoodleUserField } from './gradebook.ts';
 export { csvField, csvLine } from './csv.ts';
 export { gradescopeFailure, gradescopeResults } from './gradescope.ts';
-export type { GradescopeResults, GradescopeTest } from './gradescope.ts';
+export type { GradescopeOptions, GradescopeResults, GradescopeTest, GradescopeVisibility } from './gradescope.ts';
 export { listResultFiles, loadStudentResult, loadStudentResultSync, parseStudentResult } from './read-results.ts';
 export { writeClassOutputs, writeStudentReports, writeStudentResult } from './write-outputs.ts';
 export { markdownCodeSpan, markdownFence, markdownInline } from './markdown.ts';

@@ -1,13 +1,16 @@
 // Late submissions: the assignment's due date and late policy applied to a submission time.
-// Dates must carry an offset (`2026-10-05T23:59:00+03:30`): a time without one would mean
-// whatever the grading machine's zone is, and the same class would grade differently elsewhere.
+// Dates carry an offset or an IANA time zone (`2026-10-05T23:59 Asia/Tehran`, see
+// spec/due-date.ts): a time without one would mean whatever the grading machine's zone is, and
+// the same class would grade differently elsewhere. On Gradescope, its due date (with the
+// student's extension) replaces the course file's, and its late due date ends late work.
 import type { Problem } from '../problem.ts';
-import type { LateResult } from '../result/types.ts';
+import type { DueFrom, LateResult } from '../result/types.ts';
+import { parseDueDate } from '../spec/due-date.ts';
 import type { AssignmentSpec } from '../spec/types.ts';
 import { formatPoints } from './format.ts';
+import { durationInWords, formatInstant, zoneLabel } from './time-words.ts';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
-const ISO_INSTANT = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/;
 
 export type LateOutcome =
   | { readonly ok: true; readonly score: number; readonly late?: LateResult }
@@ -20,25 +23,41 @@ export interface LateSources {
   readonly course: string;
 }
 
+export interface LateOptions {
+  /** Replaces the assignment's due date: Gradescope's, or the student's extension there. */
+  readonly due?: { readonly at: string; readonly from: DueFrom };
+  /** Gradescope's late due date: work handed in after it scores 0. */
+  readonly lateDue?: string;
+  /** The zone reports show the times in (the course's `time_zone`; else the due date's own). */
+  readonly timeZone?: string;
+}
+
 /**
  * The score after the late policy. Days late are started days: one minute late is one day.
  * `percent_per_day` takes that share of the score per day (at most all of it); after
- * `cutoff_days` days late the score is 0. Without a submission time nothing changes.
+ * `cutoff_days` days late, or after the late due date, the score is 0. Without a submission
+ * time nothing changes.
  */
 export function applyLatePolicy(
   scoreBefore: number,
   submittedAt: string | undefined,
   assignment: AssignmentSpec,
   sources: LateSources = { submission: 'submitted_at', course: 'course.yaml' },
+  options: LateOptions = {},
 ): LateOutcome {
   if (submittedAt === undefined) return { ok: true, score: scoreBefore };
-  const due = parseInstant(assignment.due);
-  if (typeof due === 'string') return invalid(scoreBefore, sources.course, `assignment "${assignment.id}" has due date ${due}`);
-  const submitted = parseInstant(submittedAt);
-  if (typeof submitted === 'string') return invalid(scoreBefore, sources.submission, `submitted_at ${submitted}`);
+  const dueText = options.due?.at ?? assignment.due;
+  const dueFile = options.due === undefined ? sources.course : sources.submission;
+  const due = parseDueDate(dueText);
+  if (!due.ok) return invalid(scoreBefore, dueFile, `assignment "${assignment.id}" has due date ${due.reason}`);
+  const submitted = parseDueDate(submittedAt);
+  if (!submitted.ok) return invalid(scoreBefore, sources.submission, `submitted_at ${submitted.reason}`);
+  const lateDue = options.lateDue === undefined ? undefined : parseDueDate(options.lateDue);
+  if (lateDue !== undefined && !lateDue.ok) return invalid(scoreBefore, sources.submission, `the late due date ${lateDue.reason}`);
 
-  const daysLate = submitted <= due ? 0 : Math.ceil((submitted - due) / DAY_MS);
-  const penaltyPercent = latePenaltyPercent(daysLate, assignment);
+  const daysLate = submitted.epochMs <= due.epochMs ? 0 : Math.ceil((submitted.epochMs - due.epochMs) / DAY_MS);
+  const afterLateDue = lateDue !== undefined && submitted.epochMs > lateDue.epochMs;
+  const penaltyPercent = afterLateDue ? 100 : latePenaltyPercent(daysLate, assignment);
   // Multiply before dividing: 7.5 × 80 / 100 is exactly 6, 7.5 × 0.8 is not.
   const score = (scoreBefore * (100 - penaltyPercent)) / 100;
   return {
@@ -47,10 +66,13 @@ export function applyLatePolicy(
     late: {
       assignment: { id: assignment.id, title: assignment.title },
       submittedAt,
-      due: assignment.due,
+      due: dueText,
       daysLate,
       penaltyPercent,
       scoreBeforePenalty: scoreBefore,
+      timeZone: options.timeZone ?? due.zone,
+      ...(options.due === undefined ? {} : { dueFrom: options.due.from }),
+      ...(options.lateDue === undefined ? {} : { lateDue: options.lateDue }),
     },
   };
 }
@@ -62,33 +84,37 @@ export function latePenaltyPercent(daysLate: number, assignment: AssignmentSpec)
   return Math.min(100, (policy.percent_per_day ?? 0) * daysLate);
 }
 
-/** Milliseconds since the epoch, or why the text is not an ISO 8601 time with an offset. */
+/** Milliseconds since the epoch, or why the text is not a time with an offset or a time zone. */
 export function parseInstant(text: string): number | string {
-  const match = ISO_INSTANT.exec(text);
-  const shown = JSON.stringify(text.length > 40 ? `${text.slice(0, 40)}…` : text);
-  if (match === null) return `${shown}, which is not an ISO 8601 time with an offset (e.g. 2026-10-05T23:59:00+03:30)`;
-  const [year, month, day, hour, minute, second] = match.slice(1, 7).map((part) => Number(part ?? 0)) as number[];
-  const daysInMonth = new Date(Date.UTC(year!, month!, 0)).getUTCDate();
-  if (month! < 1 || month! > 12 || day! < 1 || day! > daysInMonth || hour! > 23 || minute! > 59 || second! > 59) {
-    return `${shown}, which is not a date on the calendar`;
-  }
-  const offset = match[7]!;
-  if (offset !== 'Z' && (Number(offset.slice(1, 3)) > 23 || Number(offset.slice(4, 6)) > 59)) {
-    return `${shown}, whose offset ${offset} is out of range`;
-  }
-  return Date.parse(text);
+  const parsed = parseDueDate(text);
+  return parsed.ok ? parsed.epochMs : parsed.reason;
 }
 
-/** The late result in a sentence, for reports. */
+/** Where a due date other than the course file's came from, as the late notice says it. */
+const DUE_FROM_WORDS: Readonly<Record<DueFrom, string>> = {
+  gradescope: ', as set on Gradescope',
+  'gradescope-extension': ', with your extension on Gradescope',
+};
+
+/** The late result in a sentence, for reports: times in the course's zone, lateness in words. */
 export function describeLate(late: LateResult): string {
-  const what = late.assignment.title;
-  if (late.daysLate === 0) return `${what}: submitted ${late.submittedAt}, on time (due ${late.due}).`;
+  const due = parseDueDate(late.due);
+  const submitted = parseDueDate(late.submittedAt);
+  const zone = late.timeZone ?? (due.ok ? due.zone : 'Z');
+  const when = (parsed: typeof due, text: string): string => (parsed.ok ? formatInstant(parsed.epochMs, zone) : text);
+  const dueWords = `due ${when(due, late.due)}${late.dueFrom === undefined ? '' : DUE_FROM_WORDS[late.dueFrom]}; times in ${zoneLabel(zone)}`;
+  const handedIn = `${late.assignment.title}: handed in ${when(submitted, late.submittedAt)}`;
+  if (late.daysLate === 0) return `${handedIn}, on time (${dueWords}).`;
+  const howLate = due.ok && submitted.ok ? durationInWords(submitted.epochMs - due.epochMs) : `${late.daysLate} days`;
   const days = late.daysLate === 1 ? '1 day' : `${late.daysLate} days`;
+  const lateDue = late.lateDue === undefined ? undefined : parseDueDate(late.lateDue);
+  const pastLateDue = lateDue?.ok === true && submitted.ok && submitted.epochMs > lateDue.epochMs;
   const penalty =
     late.penaltyPercent === 0
       ? 'no penalty'
       : `${formatPoints(late.penaltyPercent)}% off (score before the penalty: ${formatPoints(late.scoreBeforePenalty)})`;
-  return `${what}: submitted ${late.submittedAt}, ${days} late (due ${late.due}): ${penalty}.`;
+  const rule = pastLateDue ? `after the late due date, ${when(lateDue, late.lateDue!)}, late work scores 0` : `each started day counts as a day, so ${days} late`;
+  return `${handedIn}, ${howLate} late (${dueWords}) — ${rule}: ${penalty}.`;
 }
 
 function invalid(score: number, file: string, what: string): LateOutcome {

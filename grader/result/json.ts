@@ -19,7 +19,7 @@ const EXERCISE: Keys<ExerciseResult> = [
   'tolerance', 'feedback', 'misconception', 'roundedTooEarly', 'elements', 'cases', 'hidden', 'console', 'hints',
 ];
 const PROBLEM: Keys<SubmissionProblem> = ['code', 'file', 'line', 'col', 'message'];
-const LATE: Keys<LateResult> = ['assignment', 'submittedAt', 'due', 'daysLate', 'penaltyPercent', 'scoreBeforePenalty'];
+const LATE: Keys<LateResult> = ['assignment', 'submittedAt', 'due', 'daysLate', 'penaltyPercent', 'scoreBeforePenalty', 'timeZone', 'dueFrom', 'lateDue'];
 const STUDENT: Keys<StudentResult> = ['student', 'course', 'assignment', 'exercises', 'problems', 'score', 'max', 'late'];
 
 /**

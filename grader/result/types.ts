@@ -85,7 +85,15 @@ export interface LateResult {
   readonly penaltyPercent: number;
   /** The assignment's points before the penalty (its exercises' scores added up). */
   readonly scoreBeforePenalty: number;
+  /** The zone reports show the times in: the course's `time_zone`, else the due date's (an IANA name, `Z` or `+03:30`). */
+  readonly timeZone?: string;
+  /** Where `due` came from when not the course file: Gradescope's assignment, or the student's extension there. */
+  readonly dueFrom?: DueFrom;
+  /** Gradescope's late due date, when it has one: work handed in after it scores 0. */
+  readonly lateDue?: string;
 }
+
+export type DueFrom = 'gradescope' | 'gradescope-extension';
 
 /** A problem with the student's files as a whole (an unknown exercise id, an unreadable file). */
 export interface SubmissionProblem {

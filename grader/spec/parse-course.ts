@@ -1,7 +1,7 @@
 // From the course file's text to a checked CourseSpec: YAML, schema, then its own rules
 // (due dates, unique assignment ids). Checks against the exercises are in `cross-check.ts`.
 import type { Problem } from '../problem.ts';
-import { parseDueDate } from './due-date.ts';
+import { canonicalZone, parseDueDate } from './due-date.ts';
 import { byPosition, tooLarge } from './parse-exercise.ts';
 import { courseSchemaDocument } from './schema/course.ts';
 import { checkSchema, schemaCheck } from './schema/validate.ts';
@@ -17,10 +17,18 @@ export interface ParsedCourse {
   readonly source?: SourceFile;
 }
 
+/** The sentence for a `time_zone` that names no zone (code `bad-time-zone`). */
+function badTimeZone(name: string): string {
+  return `time_zone: ${JSON.stringify(name)} is not an IANA time zone (e.g. Asia/Tehran, Europe/Berlin, UTC)`;
+}
+
 function courseRules(course: CourseSpec, source: SourceFile): Problem[] {
   const problems: Problem[] = [];
   const assignmentIds = new Map<string, number>();
   const assignedIn = new Map<string, string>();
+  if (course.time_zone !== undefined && canonicalZone(course.time_zone) === undefined) {
+    problems.push(problemAtPath(source, ['time_zone'], 'bad-time-zone', badTimeZone(course.time_zone)));
+  }
   course.assignments.forEach((assignment, i) => {
     const path = ['assignments', i];
     const due = parseDueDate(assignment.due);

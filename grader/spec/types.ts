@@ -154,8 +154,16 @@ export interface ExerciseSpec {
   readonly hints?: readonly string[];
   readonly misconceptions?: readonly MisconceptionSpec[];
   /** Whether students may see the expected value in feedback (the course's setting when left out). */
-  readonly reveal?: boolean;
+  readonly reveal?: RevealPolicy;
 }
+
+/**
+ * When students see expected values: always (`true`), never (`false`), or, on Gradescope,
+ * once the due date has passed or once the instructor publishes the grades. A report file
+ * cannot change once written, so every other report shows them only for `true`.
+ */
+export type RevealPolicy = boolean | 'after-due-date' | 'after-published';
+export const DEFERRED_REVEALS = ['after-due-date', 'after-published'] as const;
 
 export interface Limits {
   /** CPU time per exercise, in milliseconds. */
@@ -174,7 +182,7 @@ export interface LatePolicy {
 export interface AssignmentSpec {
   readonly id: string;
   readonly title: string;
-  /** ISO 8601 with an offset: `2026-10-05T23:59:00+03:30`. */
+  /** With an offset or an IANA time zone: `2026-10-05T23:59:00+03:30`, `2026-10-05T23:59 Asia/Tehran`. */
   readonly due: string;
   readonly late?: LatePolicy;
   readonly exercises: readonly string[];
@@ -188,8 +196,10 @@ export interface CourseSpec {
   readonly salt: string;
   readonly tolerance?: Tolerance;
   /** Whether students see expected values in feedback (default true); exercises may override. */
-  readonly reveal?: boolean;
+  readonly reveal?: RevealPolicy;
   readonly limits?: Limits;
+  /** The IANA time zone reports show due and hand-in times in (default: each due date's own). */
+  readonly time_zone?: string;
   /** Where the exercise files are, relative to the course file (default: the course file's own folder). */
   readonly exercises?: string;
   readonly assignments: readonly AssignmentSpec[];

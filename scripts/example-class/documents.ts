@@ -51,7 +51,7 @@ course in \`exercises/\`: what the grader is shown with, and what its tests grad
 Every file here is generated; do not edit them by hand, change the generator and run it again:
 
 \`\`\`sh
-npm run example      # = node scripts/build.mjs && node dist/generate-class.js
+npm run example      # = node scripts/build.mjs --dev && node dist/generate-class.js
 \`\`\`
 
 \`scripts/generate-class.ts\` reads the course, and for each student of the table in

@@ -19,7 +19,7 @@ it('writes results.json with score 0 and the reason when grading throws, and exi
   const ctx = fakeContext(root);
   const results = join(root, 'results', 'results.json');
   const course = join(import.meta.dirname, '../../exercises/course.yaml');
-  const code = await runCli(['gradescope', '--submission', 'submission', '--results', results, '--metadata', 'none.json', '--course', course], ctx);
+  const code = await runCli(['gradescope', '--submission', 'submission', '--results', results, '--metadata', 'none.json', '--course', course, '--student', 's001'], ctx);
   expect(code).toBe(1);
   expect(existsSync(results)).toBe(true);
   const json = JSON.parse(readFileSync(results, 'utf8')) as { score: number; output: string; tests: unknown[] };

@@ -1,8 +1,8 @@
 // `grader gradescope` in-process, as Gradescope runs it: a submission folder, the metadata
 // file, results.json written whatever happens. The answers are those of the example class.
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../grader/cli/main.ts';
 import type { GradescopeResults } from '../../grader/report/index.ts';
@@ -54,6 +54,9 @@ async function checkScore(folder: string, student: string, assignment: string): 
   return JSON.parse(ctx.out()) as StudentResult;
 }
 
+/** The submission's maximum: Gradescope's specification has no top-level max_score, so the tests' add up. */
+const maxOf = (results: GradescopeResults): number => results.tests.reduce((sum, t) => sum + t.max_score, 0);
+
 const user = (fields: Record<string, unknown>) => ({ id: 1, created_at: '2026-10-12T20:00:00.000000+03:30', users: [{ id: 55, name: 'Student User', ...fields }] });
 
 describe('grader gradescope', () => {
@@ -62,7 +65,9 @@ describe('grader gradescope', () => {
     const { code, results, text } = await run(ag, ['--assignment', 'week-2']);
     expect(code).toBe(0);
     const checked = await checkScore(ag.submission, 'neda.moradi', 'week-2');
-    expect(results).toMatchObject({ score: checked.score, max_score: checked.max, visibility: 'visible', stdout_visibility: 'hidden' });
+    expect(results).toMatchObject({ score: checked.score, visibility: 'visible', stdout_visibility: 'hidden' });
+    expect('max_score' in results!).toBe(false);
+    expect(maxOf(results!)).toBe(checked.max);
     expect(results!.execution_time).toEqual(expect.any(Number));
     expect(results!.tests.map((t) => [t.name, t.score, t.max_score])).toEqual(checked.exercises.map((e) => [e.title, e.score, e.max]));
     for (const test of results!.tests) expect(Object.keys(test).sort()).toEqual(['max_score', 'name', 'output', 'score', 'status', 'visibility']);
@@ -79,7 +84,7 @@ describe('grader gradescope', () => {
     // Week 1 is due 2026-10-12 23:59 +03:30; two days late at 10% a day.
     const lateMeta = { ...user({ email: 'sara.ahmadi@students.example.edu' }), created_at: '2026-10-14T10:00:00.123456+03:30' };
     const late = await run(autograder(files, lateMeta), ['--assignment', 'week-1']);
-    expect(onTime.results!.score).toBe(onTime.results!.max_score);
+    expect(onTime.results!.score).toBe(maxOf(onTime.results!));
     expect(late.results!.score).toBeCloseTo(onTime.results!.score * 0.8, 9);
     expect(late.results!.output).toContain('2 days late');
     expect(late.results!.output).toContain('20% off');
@@ -96,22 +101,27 @@ describe('grader gradescope', () => {
     const { results } = await run(ag, ['--assignment', 'week-1', ...args]);
     // sara.ahmadi answered her own numbers: only her id gives full marks.
     expect(results!.output).toContain(`student id ${id} `);
-    expect(results!.score).toBe(results!.max_score);
+    expect(results!.score).toBe(maxOf(results!));
   });
 
-  it("grades under the id 'submission', and says so, when nothing names the student", async () => {
-    const ag = autograder(exampleFiles('sara.ahmadi', ['answers.yaml']));
-    const { code, results } = await run(ag, ['--assignment', 'week-1']);
-    expect(code).toBe(0);
-    expect(results!.output).toContain("numbers of id 'submission'");
-    expect(results!.score).toBeLessThan(results!.max_score!);
+  it.each([
+    ['no metadata file', undefined, [], 'users[0].sid (the Student ID of the roster) or users[0].email (the part before the @)'],
+    ['a user with neither a SID nor an email', user({ sid: null }), [], 'users[0].sid (the Student ID of the roster) or users[0].email'],
+    ['an email that is not an id, with --id-from email', user({ sid: 'sara.ahmadi', email: '@example.edu' }), ['--id-from', 'email'], 'users[0].email (the part before the @), and'],
+  ] as const)("grades nothing, and says where the id should be, with %s: another student's numbers would grade it wrong", async (_what, metadata, args, where) => {
+    const ag = autograder(exampleFiles('sara.ahmadi', ['answers.yaml']), metadata);
+    const { code, results } = await run(ag, ['--assignment', 'week-1', ...args]);
+    expect(code).toBe(1);
+    expect(results).toMatchObject({ score: 0, tests: [] });
+    expect(results!.output).toContain(`names no usable student id in ${where}`);
+    expect(results!.output).toContain('Your files were not graded; please tell your instructor.');
   });
 
   it('ignores metadata that is not JSON, with a note in the log', async () => {
     const ag = autograder(exampleFiles('sara.ahmadi', ['answers.yaml']), '{"users": [');
     const { code, results, ctx } = await run(ag, ['--assignment', 'week-1', '--student', 'sara.ahmadi']);
     expect(code).toBe(0);
-    expect(results!.score).toBe(results!.max_score);
+    expect(results!.score).toBe(maxOf(results!));
     expect(ctx.err()).toContain('submission_metadata.json is ignored: it is not JSON');
   });
 
@@ -119,7 +129,7 @@ describe('grader gradescope', () => {
     const files = exampleFiles('sara.ahmadi', ['answers.yaml']);
     const ag = autograder({ 'my-homework/answers.yaml': files['answers.yaml']! }, user({ sid: 'sara.ahmadi' }));
     const { results } = await run(ag, ['--assignment', 'week-1']);
-    expect(results!.score).toBe(results!.max_score);
+    expect(results!.score).toBe(maxOf(results!));
   });
 
   it('scores an empty upload 0 and tells the student which files to hand in', async () => {
@@ -176,5 +186,94 @@ describe('grader gradescope when it cannot grade', () => {
     const { code, results } = await run(ag);
     expect(code).toBe(2);
     expect(results!.output).toContain('does not exist');
+  });
+});
+
+/** A course of its own for the bank's exercises: week 1 only, with the given settings. */
+function courseWith(settings: string, due = '2026-10-12T23:59:00+03:30'): string {
+  const dir = mkdtempSync(join(root, 'course-'));
+  const exercises = relative(dir, join(repo, 'exercises'));
+  const week1 = readFileSync(courseFile, 'utf8').split('\n  - id: week-2')[0]!.split('assignments:\n')[1]!.replace(/due: .*/, `due: ${due}`);
+  writeFileSync(join(dir, 'course.yaml'), `name: Introduction to machine learning\nsalt: ml-intro-2026-autumn\ntolerance: { sigfigs: 3 }\nexercises: ${exercises}\n${settings}\nassignments:\n${week1}`);
+  return join(dir, 'course.yaml');
+}
+
+describe("Gradescope's dates drive the late policy", () => {
+  const files = () => exampleFiles('sara.ahmadi', ['answers.yaml']);
+  const sara = { email: 'sara.ahmadi@students.example.edu', sid: 'sara.ahmadi' };
+  // The course file says week 1 is due 2026-10-12 23:59 +03:30, 10% a day; handed in two days after it.
+  const handedIn = '2026-10-14T10:00:00.000000+03:30';
+
+  it("uses the assignment's due date on Gradescope instead of the course file's", async () => {
+    const metadata = { ...user(sara), created_at: handedIn, assignment: { due_date: '2026-10-15T23:59:00.000000+03:30', late_due_date: null } };
+    const { results } = await run(autograder(files(), metadata), ['--assignment', 'week-1']);
+    expect(results!.score).toBe(maxOf(results!));
+    expect(results!.output).toContain('on time (due Thursday 15 October 2026, 23:59, as set on Gradescope; times in Asia/Tehran)');
+  });
+
+  it("uses the student's extension, as Gradescope reports it in users[0].assignment", async () => {
+    const metadata = {
+      ...user(sara),
+      created_at: handedIn,
+      assignment: { due_date: '2026-10-12T23:59:00.000000+03:30', late_due_date: null },
+      users: [{ ...sara, name: 'Sara', assignment: { due_date: '2026-10-13T23:59:00.000000+03:30', late_due_date: null } }],
+    };
+    const { results } = await run(autograder(files(), metadata), ['--assignment', 'week-1']);
+    // One started day after her own due date: 10% off.
+    expect(results!.score).toBeCloseTo(maxOf(results!) * 0.9, 9);
+    expect(results!.output).toContain('10 hours 1 minute late (due Tuesday 13 October 2026, 23:59, with your extension on Gradescope; times in Asia/Tehran)');
+  });
+
+  it('scores 0 what is handed in after the late due date', async () => {
+    const metadata = { ...user(sara), created_at: handedIn, assignment: { due_date: '2026-10-12T23:59:00.000000+03:30', late_due_date: '2026-10-13T23:59:00.000000+03:30' } };
+    const { results } = await run(autograder(files(), metadata), ['--assignment', 'week-1']);
+    expect(results!.score).toBe(0);
+    expect(results!.output).toContain('after the late due date, Tuesday 13 October 2026, 23:59, late work scores 0: 100% off');
+  });
+
+  it('says a due date Gradescope wrote wrong, and leaves the score alone', async () => {
+    const metadata = { ...user(sara), created_at: handedIn, assignment: { due_date: 'soon' } };
+    const { results } = await run(autograder(files(), metadata), ['--assignment', 'week-1']);
+    expect(results!.score).toBe(maxOf(results!));
+    expect(results!.output).toContain('Problem with submission_metadata.json: assignment "week-1" has due date "soon", which is not an ISO 8601 time');
+  });
+});
+
+describe("the course's reveal policy and time zone on Gradescope", () => {
+  const metadata = (createdAt: string) => ({ ...user({ sid: 'neda.moradi' }), created_at: createdAt });
+  const files = () => exampleFiles('neda.moradi', ['answers.yaml']);
+
+  it.each([
+    ['true', 'visible', true],
+    ['false', 'visible', false],
+    ['after-due-date', 'after_due_date', true],
+    ['after-published', 'after_published', true],
+  ] as const)('reveal: %s makes every test %s (expected values in them: %s)', async (policy, visibility, expected) => {
+    const ag = autograder(files(), metadata('2026-10-12T20:00:00.000000+03:30'));
+    const { code, results } = await run(ag, ['--course', courseWith(`reveal: ${policy}`)]);
+    expect(code).toBe(0);
+    expect(new Set(results!.tests.map((t) => t.visibility))).toEqual(new Set([visibility]));
+    // neda.moradi answered some exercises wrong: their tests name the expected value only where revealed.
+    expect(results!.tests.some((t) => /^Expected: /m.test(t.output))).toBe(expected);
+    expect(results!.output.includes('points.')).toBe(visibility === 'visible');
+  });
+
+  it('an exercise may override the course: one test held back, the others visible', async () => {
+    const dir = mkdtempSync(join(root, 'bank-'));
+    cpSync(join(repo, 'exercises'), join(dir, 'exercises'), { recursive: true });
+    const file = join(dir, 'exercises/probability/die-face.yaml');
+    writeFileSync(file, `${readFileSync(file, 'utf8')}reveal: after-due-date\n`);
+    const { results } = await run(autograder(files(), metadata('2026-10-12T20:00:00.000000+03:30')), ['--course', join(dir, 'exercises/course.yaml'), '--assignment', 'week-1']);
+    const title = /^title: (.*)$/m.exec(readFileSync(file, 'utf8'))![1]!;
+    expect(results!.tests.filter((t) => t.visibility !== 'visible').map((t) => [t.name, t.visibility])).toEqual([[title, 'after_due_date']]);
+    expect(results!.tests).toHaveLength(17);
+  });
+
+  it('shows the times of a due date in Asia/Tehran: one minute late is a started day', async () => {
+    const course = courseWith('time_zone: Asia/Tehran', '2026-10-12T23:59 Asia/Tehran');
+    const { results } = await run(autograder(files(), metadata('2026-10-13T00:00:00.000000+03:30')), ['--course', course]);
+    expect(results!.output).toContain(
+      'handed in Tuesday 13 October 2026, 00:00, 1 minute late (due Monday 12 October 2026, 23:59; times in Asia/Tehran) — each started day counts as a day, so 1 day late: 10% off',
+    );
   });
 });

@@ -1,5 +1,5 @@
 // `grader validate` run in-process with fake streams: exit codes, output formats.
-import { cpSync, mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -55,6 +55,33 @@ answer:
     expect(await runCli(['validate', 'exercises'], ctx)).toBe(1);
     expect(ctx.out()).toContain('exercises/softmax/softmax-three-logits.yaml:11:14: error unknown-reference:');
     expect(ctx.out()).toContain('  reference: softmx(z)\n               ^^^^^^\n');
+  });
+
+  it('accepts due dates in an IANA time zone, and points at a zone that does not exist or a time the clocks skip', async () => {
+    const dir = copyOfBank();
+    const file = join(dir, 'exercises/course.yaml');
+    const course = readFileSync(file, 'utf8');
+    writeFileSync(file, course.replace('due: 2026-10-12T23:59:00+03:30', 'due: 2026-10-12T23:59 Asia/Tehran'));
+    const good = fakeContext(dir);
+    expect(await runCli(['validate', 'exercises'], good)).toBe(0);
+    writeFileSync(
+      file,
+      course
+        .replace('time_zone: Asia/Tehran', 'time_zone: Mars/Olympus_Mons')
+        .replace('due: 2026-10-12T23:59:00+03:30', 'due: 2026-03-29T02:30 Europe/Berlin')
+        .replace('due: 2026-10-19T23:59:00+03:30', 'due: 2026-10-19T23:59 Asia/Tehrn'),
+    );
+    const ctx = fakeContext(dir);
+    expect(await runCli(['validate', 'exercises', '--json'], ctx)).toBe(1);
+    const problems = JSON.parse(ctx.out()).problems as { code: string; line: number; message: string }[];
+    expect(problems.map(({ code, line }) => ({ code, line }))).toEqual([
+      { code: 'bad-time-zone', line: 6 },
+      { code: 'bad-date', line: 10 },
+      { code: 'bad-date', line: 32 },
+    ]);
+    expect(problems[0]!.message).toContain('"Mars/Olympus_Mons" is not an IANA time zone');
+    expect(problems[1]!.message).toContain('does not exist in Europe/Berlin: the clocks skip that time');
+    expect(problems[2]!.message).toContain('"Asia/Tehrn" is not an IANA time zone');
   });
 
   it('prints the problems as data with --json', async () => {

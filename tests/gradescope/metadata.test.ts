@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseSubmissionMetadata, studentIdOf, type SubmissionMetadata } from '../../grader/gradescope/metadata.ts';
+import { gradescopeDates, parseSubmissionMetadata, studentIdOf, type SubmissionMetadata } from '../../grader/gradescope/metadata.ts';
 
 describe('parseSubmissionMetadata', () => {
   it("reads the submission time and the first user of Gradescope's example", () => {
@@ -12,7 +12,11 @@ describe('parseSubmissionMetadata', () => {
     });
     expect(parseSubmissionMetadata(text)).toEqual({
       ok: true,
-      metadata: { createdAt: '2018-07-01T14:22:32.365935-07:00', user: { name: 'Student User', email: 'student@example.com' } },
+      metadata: {
+        createdAt: '2018-07-01T14:22:32.365935-07:00',
+        user: { name: 'Student User', email: 'student@example.com' },
+        assignment: { dueDate: '2018-07-31T23:00:00.000000-07:00' },
+      },
     });
   });
 
@@ -46,5 +50,33 @@ describe('studentIdOf', () => {
     [undefined, ['sid', 'email'], undefined],
   ] as const)('%j by %j is %j', (user, sources, id) => {
     expect(studentIdOf(metadata(user), sources)).toBe(id);
+  });
+});
+
+describe('gradescopeDates', () => {
+  const due = '2026-10-12T23:59:00.000000+03:30';
+  const extended = '2026-10-16T23:59:00.000000+03:30';
+  const lateDue = '2026-10-17T23:59:00.000000+03:30';
+  const dates = (data: unknown) => {
+    const parsed = parseSubmissionMetadata(JSON.stringify(data));
+    return parsed.ok ? gradescopeDates(parsed.metadata) : 'unreadable';
+  };
+  it.each([
+    ['the assignment\'s due date', { assignment: { due_date: due, late_due_date: null } }, { due: { at: due, from: 'gradescope' } }],
+    ['and its late due date', { assignment: { due_date: due, late_due_date: lateDue } }, { due: { at: due, from: 'gradescope' }, lateDue }],
+    [
+      "the student's own dates, the same as everyone's",
+      { assignment: { due_date: due }, users: [{ assignment: { due_date: '2026-10-12T20:29:00.000000Z', late_due_date: null } }] },
+      { due: { at: '2026-10-12T20:29:00.000000Z', from: 'gradescope' } },
+    ],
+    [
+      "the student's extension over everyone's dates",
+      { assignment: { due_date: due, late_due_date: lateDue }, users: [{ assignment: { due_date: extended, late_due_date: null } }] },
+      { due: { at: extended, from: 'gradescope-extension' } },
+    ],
+    ['nothing without a due date', { assignment: { due_date: null, late_due_date: lateDue } }, undefined],
+    ['nothing without dates', { users: [{ sid: 's1' }] }, undefined],
+  ] as const)('takes %s', (_what, data, expected) => {
+    expect(dates(data)).toEqual(expected);
   });
 });

@@ -21,7 +21,7 @@ describe('applyLatePolicy', () => {
     ['2026-10-09T00:00:00+03:30', {}, 4, 0, 8], // late, but no penalty
   ] as const)('submitted %s with %j: %d days late, %d%% off, score %d', (submittedAt, policy, daysLate, penaltyPercent, score) => {
     const outcome = applyLatePolicy(8, submittedAt, assignment(policy));
-    expect(outcome).toEqual({ ok: true, score, late: { assignment: { id: 'week-3', title: 'Week 3' }, submittedAt, due, daysLate, penaltyPercent, scoreBeforePenalty: 8 } });
+    expect(outcome).toEqual({ ok: true, score, late: { assignment: { id: 'week-3', title: 'Week 3' }, submittedAt, due, daysLate, penaltyPercent, scoreBeforePenalty: 8, timeZone: '+03:30' } });
   });
 
   it('keeps 7.5 × 80% exact', () => {

@@ -125,7 +125,7 @@ describe('late submissions', () => {
     const late = [{ assignment: { id: 'week-1', title: 'Week 1' }, submittedAt: '2026-10-07T10:00:00+03:30', due: '2026-10-05T23:59:00+03:30', daysLate: 2, penaltyPercent: 20, scoreBeforePenalty: 2 }];
     const { markdown } = render(studentResult({ exercises: [dieCorrect], score: 1.6, late }));
     expect(markdown).toContain('**Score: 1.6 / 2 points (80%)**');
-    expect(markdown).toContain('◷ Week 1: submitted 2026-10-07T10:00:00+03:30, 2 days late (due 2026-10-05T23:59:00+03:30): 20% off (score before the penalty: 2).');
+    expect(markdown).toContain('◷ Week 1: handed in Wednesday 7 October 2026, 10:00, 1 day 10 hours 1 minute late (due Monday 5 October 2026, 23:59; times in UTC+03:30) — each started day counts as a day, so 2 days late: 20% off (score before the penalty: 2).');
   });
 });
 

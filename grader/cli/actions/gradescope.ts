@@ -7,6 +7,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { gradeSubmission } from '../../gradescope/grade-submission.ts';
 import { ID_SOURCES, parseSubmissionMetadata, studentIdOf, type IdSource, type SubmissionMetadata } from '../../gradescope/metadata.ts';
+import { revealedForGradescope, testVisibility } from '../../gradescope/visibility.ts';
 import { writeFileAtomic } from '../../io/atomic.ts';
 import { checkStudentId } from '../../io/student-id.ts';
 import { toError } from '../../problem.ts';
@@ -27,10 +28,15 @@ export interface GradescopeOptions {
   readonly assignment?: string;
 }
 
-/** The id a submission is graded under when nothing names the student. */
-export const ANONYMOUS_ID = 'submission';
+type Outcome = { readonly results: GradescopeResults; readonly exitCode: number; readonly max?: number };
 
-type Outcome = { readonly results: GradescopeResults; readonly exitCode: number };
+/** Where each id source is in submission_metadata.json, for the message when none gives an id. */
+const ID_FIELDS: Readonly<Record<IdSource, string>> = { sid: 'users[0].sid (the Student ID of the roster)', email: 'users[0].email (the part before the @)' };
+
+/** Why a submission that names no student is not graded (code `gradescope-no-student-id`). */
+function noStudentId(sources: readonly IdSource[]): string {
+  return `submission_metadata.json names no usable student id in ${sources.map((s) => ID_FIELDS[s]).join(' or ')}, and every student's numbers are their own.`;
+}
 
 export async function gradescope(ctx: CliContext, options: GradescopeOptions): Promise<number> {
   const started = Date.now();
@@ -50,7 +56,7 @@ export async function gradescope(ctx: CliContext, options: GradescopeOptions): P
     ctx.stderr.write(`grader gradescope: cannot write ${file}: ${toError(thrown).message}\n`);
     return EXIT.failed;
   }
-  ctx.stdout.write(`Wrote ${file}: ${outcome.results.score}${outcome.results.max_score === undefined ? '' : ` / ${outcome.results.max_score}`} points.\n`);
+  ctx.stdout.write(`Wrote ${file}: ${outcome.results.score}${outcome.max === undefined ? '' : ` / ${outcome.max}`} points.\n`);
   return outcome.exitCode;
 }
 
@@ -75,25 +81,25 @@ async function grade(ctx: CliContext, options: GradescopeOptions, seconds: () =>
   if (invalidId !== undefined) return fail(`--student: ${invalidId}.`, EXIT.usage);
 
   const metadata = await readMetadata(ctx, resolve(ctx.cwd, options.metadata));
-  const studentId = options.student ?? studentIdOf(metadata, options.idFrom === undefined ? ID_SOURCES : [options.idFrom]) ?? ANONYMOUS_ID;
+  const sources = options.idFrom === undefined ? ID_SOURCES : [options.idFrom];
+  const studentId = options.student ?? studentIdOf(metadata, sources);
+  if (studentId === undefined) return fail(noStudentId(sources), EXIT.failed);
+  const graded = revealedForGradescope(course, loaded.exercises);
   const sandbox = openSandbox({ size: 1 });
   try {
     const result = await gradeSubmission({
-      course,
+      course: graded.course,
       courseFile,
-      exercises: loaded.exercises,
+      exercises: graded.exercises,
       ...(options.assignment === undefined ? {} : { assignment: options.assignment }),
       submission,
       studentId,
       metadata,
       gradeFunction: sandbox.gradeFunction,
     });
-    const results = gradescopeResults(result, seconds());
-    const numbers =
-      studentId === ANONYMOUS_ID && options.student === undefined
-        ? `Gradescope named no student id, so this was graded with the numbers of id '${ANONYMOUS_ID}'; tell your instructor.`
-        : `Graded with the numbers of student id ${studentId} (grader sheet --student ${studentId} prints them).`;
-    return { results: { ...results, output: `${results.output}\n${numbers}` }, exitCode: errors.length > 0 ? EXIT.failed : EXIT.ok };
+    const numbers = `Graded with the numbers of student id ${studentId} (grader sheet --student ${studentId} prints them).`;
+    const results = gradescopeResults(result, { executionTimeSeconds: seconds(), visibility: testVisibility(course, loaded.exercises), note: numbers });
+    return { results, exitCode: errors.length > 0 ? EXIT.failed : EXIT.ok, max: result.max };
   } finally {
     await sandbox.close();
   }

@@ -1,6 +1,6 @@
 // The JSON Schema of the course file, `course.yaml`.
-import { array, boolean, number, integer, object, schemaDocument, string } from './build.ts';
-import { ID_PATTERN, limits, tolerance } from './values.ts';
+import { array, number, integer, object, schemaDocument, string } from './build.ts';
+import { ID_PATTERN, limits, reveal, tolerance } from './values.ts';
 
 const late = object(
   {},
@@ -15,7 +15,7 @@ const assignment = object(
   {
     id: string({ pattern: ID_PATTERN, examples: ['week-1'] }),
     title: string({ minLength: 1 }),
-    due: string({ description: 'ISO 8601 with an offset.', examples: ['2026-10-05T23:59:00+03:30'] }),
+    due: string({ description: 'A date and time with an offset or an IANA time zone.', examples: ['2026-10-05T23:59:00+03:30', '2026-10-05T23:59 Asia/Tehran'] }),
     exercises: array(string({ pattern: ID_PATTERN }), { minItems: 1, description: 'Exercise ids, in the order students see them.' }),
   },
   {
@@ -37,8 +37,9 @@ export const course = object(
   },
   {
     tolerance,
-    reveal: boolean({ description: 'Whether students see expected values in feedback (default true).' }),
+    reveal,
     limits,
+    time_zone: string({ minLength: 1, description: 'The IANA time zone in which reports show due and hand-in times (default: the zone of each due date).', examples: ['Asia/Tehran'] }),
     exercises: string({ minLength: 1, description: 'The folder of exercise files, relative to this file (default: the folder of this file).' }),
   },
   { description: 'The course: its name, defaults and assignments.' },

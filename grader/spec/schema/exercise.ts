@@ -6,7 +6,7 @@ import {
   array, boolean, integer, literal, number, object, oneOfStrings, record, schemaDocument, string, union,
   type Discrimination,
 } from './build.ts';
-import { caseArgs, drawnParam, ID_PATTERN, isObject, limits, NAME_PATTERN, param, tolerance, value } from './values.ts';
+import { caseArgs, drawnParam, ID_PATTERN, isObject, limits, NAME_PATTERN, param, reveal, tolerance, value } from './values.ts';
 
 const reference = (example: string) =>
   string({ minLength: 1, description: 'An expression calling the reference implementation; never a typed-in number.', examples: [example] });
@@ -129,7 +129,7 @@ export const exercise = object(
     params: record(param, { keyPattern: NAME_PATTERN, description: 'The numbers of the exercise, drawn per student.' }),
     hints: array(string({ minLength: 1 })),
     misconceptions: array(misconception, { description: 'Named wrong formulas, each with its feedback.' }),
-    reveal: boolean({ description: 'Whether students may see the expected value in feedback.' }),
+    reveal,
   },
   { description: 'One exercise of the course.' },
 );

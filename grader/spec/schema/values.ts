@@ -1,6 +1,7 @@
 // Schemas shared by exercises and the course file: values, tolerances, limits,
 // parameters. Each union's discriminator names the branch a value meant to be.
-import { array, integer, number, object, record, string, union, type Discrimination } from './build.ts';
+import { array, boolean, integer, number, object, oneOfStrings, record, string, union, type Discrimination } from './build.ts';
+import { DEFERRED_REVEALS } from '../types.ts';
 import { didYouMean } from './did-you-mean.ts';
 
 /** Names a reference expression can read: parameters, function arguments. */
@@ -139,3 +140,17 @@ export const caseArgs = record(value, {
 });
 
 export { isObject };
+
+/** The reveal policy of the course or of one exercise: a yes or no, or a time on Gradescope. */
+export const reveal = union(
+  [boolean(), oneOfStrings(DEFERRED_REVEALS)],
+  (v): Discrimination => {
+    if (typeof v === 'boolean') return { branch: 0 };
+    if (typeof v === 'string') return { branch: 1 };
+    return { code: 'wrong-type', message: `expected true, false, ${DEFERRED_REVEALS.join(' or ')}` };
+  },
+  {
+    description: 'Whether students see expected values in feedback: true, false, or on Gradescope after-due-date or after-published (other reports then show none).',
+    examples: [true, 'after-due-date'],
+  },
+);
