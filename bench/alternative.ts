@@ -1,6 +1,6 @@
 // The usual alternative, as a GitHub Classroom autograder does it: a folder per student with
-// their solution file and a generated vitest test file, and one `npx vitest run` process per
-// student. The tests check the same cases the grader runs for that student (visible, hidden
+// their solution file and a generated vitest test file, and one vitest process per student
+// (alternative-run.ts runs it, in two forms). The tests check the same cases the grader runs for that student (visible, hidden
 // and the student's own random cases), with the expected values computed by the reference
 // implementation beforehand and written into the test as literals, under the same tolerance.
 import { copyFile, mkdir, symlink, writeFile } from 'node:fs/promises';

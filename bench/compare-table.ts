@@ -45,12 +45,12 @@ export function alternativeLines(runs: readonly AlternativeRun[], sample: readon
  * Each piece's floor beside what the run spent on it: its stage timing (time in the thread
  * doing it, which a loaded machine stretches) or, for transpiling, esbuild's CPU; and the
  * run's CPU per student beside the sum of the floors. Loops are not among the floor's
- * students: each costs its time limit, added to the sandbox's floor.
+ * students: each costs its time limit, added to the sandbox's floor; nor is memory exhaustion.
  */
-export function floorLines(floor: FloorReport, ours: SizeResult, loops: { readonly count: number; readonly limitMs: number }): string {
+export function floorLines(floor: FloorReport, ours: SizeResult, left: { readonly loops: number; readonly limitMs: number; readonly memory: number }): string {
   const per = (ms: number) => ms / ours.size;
   const { stages, cpuSplit } = ours.run;
-  const loopsMs = per(loops.count * loops.limitMs);
+  const loopsMs = per(left.loops * left.limitMs);
   const inRun: Record<FloorPieceId, number | undefined> = {
     parse: per(stages.parse),
     transpile: cpuSplit.childProcessesMs === undefined ? undefined : per(cpuSplit.childProcessesMs),
@@ -62,14 +62,15 @@ export function floorLines(floor: FloorReport, ours: SizeResult, loops: { readon
   const floorOf = (id: FloorPieceId) => floor.floor[id] + (id === 'sandbox' ? loopsMs : 0);
   const ratio = (run: number | undefined, base: number) => (run === undefined || base <= 0 ? 'n/a' : `${fixed(run / base, 1)}x`);
   const rows = PIECES.map((piece) => {
-    const label = piece.id === 'sandbox' && loops.count > 0 ? `${piece.label}, ${loops.count} loops at ${loops.limitMs} ms` : piece.label;
+    const label = piece.id === 'sandbox' && left.loops > 0 ? `${piece.label}, ${left.loops} loops at ${left.limitMs} ms` : piece.label;
     return [label, fixed(floorOf(piece.id), 2), inRun[piece.id] === undefined ? 'n/a' : fixed(inRun[piece.id]!, 2), ratio(inRun[piece.id], floorOf(piece.id))];
   });
   const sum = PIECES.reduce((total, piece) => total + floorOf(piece.id), 0);
   const runCpu = per(totalCpuMs(ours.run));
   rows.push(['all pieces; the run: CPU of every thread and esbuild', fixed(sum, 2), fixed(runCpu, 2), ratio(runCpu, sum)]);
   return [
-    `floor: what each piece costs one student done alone, CPU ms per student (median of ${floor.byRound.parse.length} rounds of ${floor.studentsPerRound} students of the ${ours.size} class, after one round to warm up)${floor.childrenCounted ? '' : "; esbuild's process could not be read"}`,
+    `floor: what each piece costs one student done alone, CPU ms per student (the lowest of ${floor.byRound.parse.length} rounds of ${floor.studentsPerRound} students of the ${ours.size} class, after ${floor.warmUp} rounds to warm up)${floor.childrenCounted ? '' : "; esbuild's process could not be read"}`,
+    ...(left.memory > 0 ? [`left out: ${left.memory} students whose code exhausts memory (the sandbox worker is replaced, and the new one starts cold)`] : []),
     '',
     table(['piece', 'floor', `the ${ours.size} run`, 'run / floor'], rows),
     '',

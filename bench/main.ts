@@ -18,7 +18,7 @@ import { gradeInChild, jsonFromChild, stdioMarks } from './child-process.ts';
 import { writeBenchClass, type BenchClass } from './class.ts';
 import { alternativeLines, floorLines } from './compare-table.ts';
 import { BENCH_TIME_MS, writeBenchCourse } from './course.ts';
-import { floorRounds, measureFloor, type FloorInput, type FloorReport } from './floor.ts';
+import { floorRounds, measureFloor, WARM_UP_ROUNDS, type FloorInput, type FloorReport } from './floor.ts';
 import { measureGradeRun, type GradeRunInput } from './grade-run.ts';
 import { gradingThreads, load, machine } from './machine.ts';
 import { BENCH_USAGE, parseBenchArgs } from './options.ts';
@@ -53,15 +53,21 @@ async function alternatives(sample: readonly SampledStudent[], loaded: LoadedCou
 }
 
 async function floor(sampled: BenchClass, courseFile: string, work: string): Promise<FloorReport | undefined> {
-  const rounds = floorRounds(sampled.targets, new Set(sampled.loopers), options.floorStudents);
-  if ((rounds[1]?.length ?? 0) === 0) return undefined;
+  const skip = new Set(sampled.withCode.filter((student) => student.kind === 'loops' || student.kind === 'memory').map((student) => student.id));
+  const rounds = floorRounds(sampled.targets, skip, options.floorStudents);
+  if ((rounds[0]?.length ?? 0) === 0) return undefined;
   log(`bench: the floor, ${rounds.length} rounds of ${rounds[0]!.length} students`);
-  const input: FloorInput = { course: courseFile, rounds, out: join(work, 'floor', 'out') };
+  const input: FloorInput = { course: courseFile, rounds, warmUp: WARM_UP_ROUNDS, out: join(work, 'floor', 'out') };
   // In a file: a command line holds at most 128 KB in one argument.
   const inputFile = join(work, 'floor', 'input.json');
   await mkdir(join(work, 'floor'), { recursive: true });
   await writeFile(inputFile, JSON.stringify(input));
   return jsonFromChild<FloorReport>(script, root, ['--floor', inputFile]);
+}
+
+/** What the floor leaves out of its students: loops (their time limit is added) and memory exhaustion. */
+function leftOut(sampled: BenchClass): { loops: number; limitMs: number; memory: number } {
+  return { loops: sampled.loopers.length, limitMs: BENCH_TIME_MS, memory: sampled.withCode.filter((student) => student.kind === 'memory').length };
 }
 
 async function main(): Promise<void> {
@@ -112,7 +118,7 @@ async function main(): Promise<void> {
     ...(checkMs === undefined
       ? []
       : [`grader check, one student with code, cold start: ${checkMs.uncached.toFixed(0)} ms with no course cache, ${checkMs.cached.toFixed(0)} ms with it (medians of ${options.checkRuns})`, '']),
-    ...(floorReport && ours ? [floorLines(floorReport, ours, { count: sampleClass!.class.loopers.length, limitMs: BENCH_TIME_MS })] : []),
+    ...(floorReport && ours ? [floorLines(floorReport, ours, leftOut(sampleClass!.class))] : []),
   ];
   process.stdout.write(`${lines.join('\n').trimEnd()}\n`);
   if (options.json) await writeFile(options.json, `${JSON.stringify({ machine: machine(), load: { before: loadBefore, after: load() }, results, alternative, checkMs, floor: floorReport }, null, 2)}\n`);

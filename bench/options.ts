@@ -29,7 +29,8 @@ export const BENCH_USAGE = `usage: node dist/bench.js [options]   (npm run bench
   --parallel <n>        alternative processes at a time (default 2)
   --check-runs <n>      cold starts of grader check without, then with, its course cache;
                         medians reported (default 5; 0: none)
-  --floor-students <n>  students in each of the 4 rounds of the floor's micro-benchmarks (default 100; 0: none)
+  --floor-students <n>  students in each of the 6 rounds of the floor's micro-benchmarks, 3 of them
+                        to warm up (default 100; 0: none)
   --keep                keep the working folder
   --work <dir>          working folder (default: a new temporary folder)
   --json <file>         also write every figure as JSON

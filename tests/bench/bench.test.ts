@@ -1,4 +1,4 @@
-// The bench's pieces (npm run bench itself takes minutes and is not part of the tests): its
+// The bench's pieces (npm run bench itself takes minutes; bench-cli.test.ts runs a small one): its
 // course is a valid course of the bank's exercises, its students are the same every time and
 // fail in the planned ways, and the alternative's test files check exactly the grader's cases.
 import { lstatSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
