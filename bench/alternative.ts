@@ -1,9 +1,8 @@
 // The usual alternative, as a GitHub Classroom autograder does it: a folder per student with
-// their solution file and a generated vitest test file, and one `npx vitest run` process per
-// student. The tests check the same cases the grader runs for that student (visible, hidden
+// their solution file and a generated vitest test file, and one vitest process per student
+// (alternative-run.ts runs it, in two forms). The tests check the same cases the grader runs for that student (visible, hidden
 // and the student's own random cases), with the expected values computed by the reference
 // implementation beforehand and written into the test as literals, under the same tolerance.
-import { spawn } from 'node:child_process';
 import { copyFile, mkdir, symlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { comparatorFor, effectiveTolerance } from '../grader/compare/tolerance.ts';
@@ -16,19 +15,6 @@ export interface AlternativeStudent {
   readonly folder: string;
   /** solution.ts or solution.js */
   readonly solution: string;
-}
-
-export interface AlternativeRun {
-  readonly students: number;
-  /** Processes run side by side. */
-  readonly parallel: number;
-  readonly wallMs: number;
-  /** Wall time over students: what one student costs when `parallel` run at once. */
-  readonly msPerStudent: number;
-  /** The median time of one student's process, start to exit. */
-  readonly medianProcessMs: number;
-  /** Processes whose exit code said some test failed (a wrong function is a failed test). */
-  readonly failedRuns: number;
 }
 
 /** A case as the test file checks it: the arguments, and every accepted value with its tolerance width. */
@@ -103,47 +89,4 @@ export async function writeAlternativeFolders(
     folders.push(folder);
   }
   return folders;
-}
-
-function runOne(folder: string, command: readonly string[], timeoutMs: number): Promise<{ ms: number; code: number | null }> {
-  return new Promise((resolve) => {
-    const start = performance.now();
-    const child = spawn(command[0]!, command.slice(1), { cwd: folder, stdio: 'ignore', env: { ...process.env, CI: '1', NO_COLOR: '1' } });
-    const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
-    child.on('exit', (code) => {
-      clearTimeout(timer);
-      resolve({ ms: performance.now() - start, code });
-    });
-    child.on('error', () => {
-      clearTimeout(timer);
-      resolve({ ms: performance.now() - start, code: null });
-    });
-  });
-}
-
-/** Runs `npx vitest run` once per folder, `parallel` at a time. */
-export async function runAlternative(folders: readonly string[], parallel: number, command: readonly string[] = ['npx', 'vitest', 'run']): Promise<AlternativeRun> {
-  const times: number[] = [];
-  let failed = 0;
-  let next = 0;
-  const start = performance.now();
-  const lane = async (): Promise<void> => {
-    while (next < folders.length) {
-      const folder = folders[next++]!;
-      const run = await runOne(folder, command, 120_000);
-      times.push(run.ms);
-      if (run.code !== 0) failed++;
-    }
-  };
-  await Promise.all(Array.from({ length: parallel }, lane));
-  const wallMs = performance.now() - start;
-  const sorted = [...times].sort((a, b) => a - b);
-  return {
-    students: folders.length,
-    parallel,
-    wallMs,
-    msPerStudent: wallMs / Math.max(1, folders.length),
-    medianProcessMs: sorted[Math.floor(sorted.length / 2)] ?? 0,
-    failedRuns: failed,
-  };
 }

@@ -1,9 +1,13 @@
-// Where a measured run's CPU goes, on Linux: the main thread, the grade worker threads and
-// the sandbox worker threads (they name themselves, see grader/thread-name.ts), the process's
-// other threads (V8's own, which optimise code and collect garbage, and libuv's), and child
-// processes (esbuild's transpiler service). Read from /proc; elsewhere every figure is absent.
-import { readdirSync, readFileSync } from 'node:fs';
-import { parseStat } from '../grader/sandbox/thread-cpu.ts';
+// Where a measured run's CPU goes, on Linux, read from outside the measured process (the
+// bench's own process reads /proc/<pid>/…, so the readings cost the measured run nothing):
+// the main thread, the grade worker threads and the sandbox worker threads (they name
+// themselves, see grader/thread-name.ts), the process's other threads (V8's own, which
+// optimise code and collect garbage, and libuv's), threads that ended between two readings,
+// and child processes (esbuild's transpiler service). Elsewhere every figure is absent.
+// Measured (BENCHMARKS.md): a reading of some twenty threads through kept files costs the
+// bench a fraction of what opening each file costs; looking for children scans all of /proc,
+// so it is done at the two ends only.
+import { childPids, readStat, StatFile, threadIds } from './proc-stat.ts';
 import { THREAD_NAMES } from '../grader/thread-name.ts';
 
 export interface CpuSplit {
@@ -12,76 +16,152 @@ export interface CpuSplit {
   readonly gradeWorkersMs?: number;
   readonly sandboxWorkersMs?: number;
   readonly otherThreadsMs?: number;
+  /**
+   * The process's CPU that no live reading accounts for: threads that ended after the reading
+   * before (a sandbox worker replaced after a job that exhausted memory, the workers at the end).
+   */
+  readonly endedThreadsMs?: number;
   readonly childProcessesMs?: number;
 }
 
-type Group = 'main' | 'grade' | 'sandbox' | 'other' | 'child';
+export interface SplitCost {
+  /** Readings of /proc taken, each of every thread and known child of the measured process. */
+  readonly readings: number;
+  /** CPU the readings took, in the bench's own process (not the measured one). */
+  readonly cpuMs: number;
+}
 
-interface Reading {
+type Group = 'main' | 'grade' | 'sandbox' | 'other';
+
+interface ThreadReading {
   readonly group: Group;
   readonly cpuMs: number;
 }
 
-/** The command name (between the first '(' and the last ')') and the fields after it. */
-function readStat(path: string): { name: string; fields: string[]; cpuMs: number } | undefined {
-  try {
-    const text = readFileSync(path, 'latin1');
-    const cpuMs = parseStat(text);
-    if (cpuMs === undefined) return undefined;
-    return { name: text.slice(text.indexOf('(') + 1, text.lastIndexOf(')')), fields: text.slice(text.lastIndexOf(')') + 2).split(' '), cpuMs };
-  } catch {
-    // The thread or process ended between the listing and the read.
-    return undefined;
+interface Ends {
+  /** The whole process: every thread, ended ones included. */
+  readonly processMs: number;
+  /** Its children it has waited for. */
+  readonly reapedMs: number;
+  /** Its live (or ended but not yet waited for) children. */
+  readonly children: ReadonlyMap<number, number>;
+}
+
+function groupOf(pid: number, tid: number, name: string): Group {
+  if (tid === pid) return 'main';
+  if (name === THREAD_NAMES.grade) return 'grade';
+  return name === THREAD_NAMES.sandbox ? 'sandbox' : 'other';
+}
+
+/** The process's own figure and its children's, taken at both ends only: a child's figures stay readable until it is waited for, and then are in the process's. */
+function ends(pid: number): Ends | undefined {
+  const whole = readStat(`/proc/${pid}/stat`);
+  if (!whole) return undefined;
+  const children = new Map<number, number>();
+  for (const child of childPids(pid)) {
+    const stat = readStat(`/proc/${child}/stat`);
+    if (stat) children.set(child, stat.cpuMs);
+  }
+  return { processMs: whole.cpuMs, reapedMs: whole.childrenCpuMs, children };
+}
+
+/** Every thread of `pid`, each read through a file kept open (a new thread's opened, an ended thread's closed). */
+class ThreadReadings {
+  private readonly files = new Map<number, StatFile>();
+  /** Each thread's last reading; an ended thread keeps its last. */
+  readonly latest = new Map<number, ThreadReading>();
+
+  constructor(private readonly pid: number) {}
+
+  read(): void {
+    for (const tid of threadIds(this.pid)) {
+      if (this.files.has(tid)) continue;
+      const file = StatFile.open(`/proc/${this.pid}/task/${tid}/stat`);
+      if (file) this.files.set(tid, file);
+    }
+    for (const [tid, file] of this.files) {
+      const stat = file.read();
+      if (stat) {
+        this.latest.set(tid, { group: groupOf(this.pid, tid, stat.name), cpuMs: stat.cpuMs });
+      } else {
+        file.close();
+        this.files.delete(tid);
+      }
+    }
+  }
+
+  close(): void {
+    for (const file of this.files.values()) file.close();
+    this.files.clear();
   }
 }
 
-function list(dir: string): string[] {
-  try {
-    return readdirSync(dir).filter((entry) => /^\d+$/.test(entry));
-  } catch {
-    return [];
-  }
+/** The split between the two ends; `first` holds each thread's reading at the start (a thread started since had 0). */
+function splitBetween(start: Ends, end: Ends, first: ReadonlyMap<number, ThreadReading>, latest: ReadonlyMap<number, ThreadReading>): CpuSplit {
+  const sums: Record<Group, number> = { main: 0, grade: 0, sandbox: 0, other: 0 };
+  for (const [tid, reading] of latest) sums[reading.group] += reading.cpuMs - (first.get(tid)?.cpuMs ?? 0);
+  const threadsMs = sums.main + sums.grade + sums.sandbox + sums.other;
+  let childrenMs = end.reapedMs - start.reapedMs;
+  for (const [child, cpuMs] of end.children) childrenMs += cpuMs - (start.children.get(child) ?? 0);
+  return {
+    mainThreadMs: sums.main,
+    gradeWorkersMs: sums.grade,
+    sandboxWorkersMs: sums.sandbox,
+    otherThreadsMs: sums.other,
+    // Each thread's figure is counted in 10 ms ticks: a small negative remainder is rounding.
+    endedThreadsMs: Math.max(0, end.processMs - start.processMs - threadsMs),
+    childProcessesMs: childrenMs,
+  };
 }
 
-/** Every thread of this process and every live child process, with its CPU so far. */
-function readAll(into: Map<string, Reading>): void {
-  for (const tid of list('/proc/self/task')) {
-    const stat = readStat(`/proc/self/task/${tid}/stat`);
-    if (!stat) continue;
-    const group: Group =
-      Number(tid) === process.pid ? 'main' : stat.name === THREAD_NAMES.grade ? 'grade' : stat.name === THREAD_NAMES.sandbox ? 'sandbox' : 'other';
-    into.set(`t${tid}`, { group, cpuMs: Math.max(into.get(`t${tid}`)?.cpuMs ?? 0, stat.cpuMs) });
-  }
-  for (const pid of list('/proc')) {
-    const stat = readStat(`/proc/${pid}/stat`);
-    // Field 4 of the stat line is the parent's pid.
-    if (stat && Number(stat.fields[1]) === process.pid) into.set(`p${pid}`, { group: 'child', cpuMs: Math.max(into.get(`p${pid}`)?.cpuMs ?? 0, stat.cpuMs) });
-  }
+export interface CpuWatch {
+  /** Takes the first reading and starts reading every `everyMs`. */
+  start(): void;
+  /** Takes the last reading and gives the split since start (empty without /proc) and what the readings cost. */
+  stop(): { split: CpuSplit; cost: SplitCost };
 }
 
 /**
- * Starts watching; the returned function stops and gives the split since the start. Threads
- * and children are read every `everyMs` and at the end: one that ends between two readings
- * loses its last moments (a replaced sandbox worker, esbuild's service at the very end).
+ * Watches process `pid` from this process. Its threads are read every `everyMs`: a thread
+ * that ends loses its CPU since its last reading, which `endedThreadsMs` gives back from the
+ * process's own figure. Child processes are read at both ends (see `ends`).
  */
-export function startCpuSplit(everyMs = 100): () => CpuSplit {
-  const before = new Map<string, Reading>();
-  readAll(before);
-  if (before.size === 0) return () => ({});
-  const latest = new Map<string, Reading>();
-  const timer = setInterval(() => readAll(latest), everyMs);
-  timer.unref();
-  return () => {
-    clearInterval(timer);
-    readAll(latest);
-    const sums: Record<Group, number> = { main: 0, grade: 0, sandbox: 0, other: 0, child: 0 };
-    for (const [key, reading] of latest) sums[reading.group] += reading.cpuMs - (before.get(key)?.cpuMs ?? 0);
-    return {
-      mainThreadMs: sums.main,
-      gradeWorkersMs: sums.grade,
-      sandboxWorkersMs: sums.sandbox,
-      otherThreadsMs: sums.other,
-      childProcessesMs: sums.child,
-    };
+export function watchCpu(pid: number, everyMs = 100): CpuWatch {
+  const threads = new ThreadReadings(pid);
+  let start: Ends | undefined;
+  let first = new Map<number, ThreadReading>();
+  let timer: NodeJS.Timeout | undefined;
+  let readings = 0;
+  let cost = 0;
+  const measured = <T>(read: () => T): T => {
+    const before = process.cpuUsage();
+    try {
+      return read();
+    } finally {
+      const used = process.cpuUsage(before);
+      readings++;
+      cost += (used.user + used.system) / 1000;
+    }
+  };
+  return {
+    start() {
+      start = measured(() => {
+        threads.read();
+        return ends(pid);
+      });
+      first = new Map(threads.latest);
+      if (!start) return;
+      timer = setInterval(() => measured(() => threads.read()), everyMs);
+      timer.unref();
+    },
+    stop() {
+      clearInterval(timer);
+      const end = start && measured(() => {
+        threads.read();
+        return ends(pid);
+      });
+      threads.close();
+      return { split: start && end ? splitBetween(start, end, first, threads.latest) : {}, cost: { readings, cpuMs: cost } };
+    },
   };
 }

@@ -1,13 +1,15 @@
 // One measured run of `grader grade`, in a process of its own so that its peak memory is its
 // own: the CLI runs in-process (runCli) with the stage timings on, and the process reports
-// its wall time, CPU time, peak RSS and stages as one line of JSON.
+// its wall time, CPU time, peak RSS and stages as one line of JSON. Its CPU split is read
+// from outside (cpu-split.ts): `marks` lets the reader take its first and last readings
+// just before and just after the run, while this process waits.
 import { readFile } from 'node:fs/promises';
 import { runCli } from '../grader/cli/main.ts';
 import type { CliContext } from '../grader/cli/context.ts';
 import { outputPaths } from '../grader/io/layout.ts';
 import type { ClassSummary } from '../grader/report/index.ts';
 import type { Status } from '../grader/result/types.ts';
-import { startCpuSplit, type CpuSplit } from './cpu-split.ts';
+import type { CpuSplit, SplitCost } from './cpu-split.ts';
 import { startStageTimings, stopStageTimings, type StageTotals } from '../grader/stage-timings.ts';
 
 export interface GradeRunInput {
@@ -28,8 +30,10 @@ export interface GradeRunReport {
   /** Peak resident memory of the process (its threads included), in MB. */
   readonly maxRssMb: number;
   readonly stages: StageTotals;
-  /** CPU by thread and child process, where /proc shows it (Linux). */
+  /** CPU by thread and child process, where /proc shows it (Linux), read by the bench's process; empty until it adds it. */
   readonly cpuSplit: CpuSplit;
+  /** What reading the split cost the bench's process. */
+  readonly splitCost?: SplitCost;
   /** Exercise statuses over the class (from class-results.json). */
   readonly statuses: Readonly<Partial<Record<Status, number>>>;
   readonly stderrTail: string;
@@ -47,18 +51,26 @@ function quietContext(): CliContext & { errors: string[] } {
   };
 }
 
-export async function measureGradeRun(input: GradeRunInput): Promise<GradeRunReport> {
+/** Called just before the measured run starts and just after it ends; each resolves when the reader has read. */
+export interface RunMarks {
+  started(): Promise<void>;
+  stopped(): Promise<void>;
+}
+
+const NO_MARKS: RunMarks = { started: async () => undefined, stopped: async () => undefined };
+
+export async function measureGradeRun(input: GradeRunInput, marks: RunMarks = NO_MARKS): Promise<GradeRunReport> {
   const ctx = quietContext();
   const argv = ['grade', input.submissions, '--out', input.out, '--course', input.course, '--roster', input.roster, ...(input.extra ?? [])];
+  await marks.started();
   const before = process.resourceUsage();
   startStageTimings();
-  const stopCpuSplit = startCpuSplit();
   const start = performance.now();
   const exitCode = await runCli(argv, ctx);
   const wallMs = performance.now() - start;
-  const stages = stopStageTimings()!;
-  const cpuSplit = stopCpuSplit();
   const after = process.resourceUsage();
+  const stages = stopStageTimings()!;
+  await marks.stopped();
   const summary = JSON.parse(await readFile(outputPaths.classResults(input.out), 'utf8')) as ClassSummary;
   const statuses: Partial<Record<Status, number>> = {};
   for (const exercise of summary.exercises) {
@@ -72,7 +84,7 @@ export async function measureGradeRun(input: GradeRunInput): Promise<GradeRunRep
     cpuSystemMs: (after.systemCPUTime - before.systemCPUTime) / 1000,
     maxRssMb: after.maxRSS / 1024,
     stages,
-    cpuSplit,
+    cpuSplit: {},
     statuses,
     stderrTail: ctx.errors.join('').split('\n').filter((line) => !line.startsWith('graded ')).slice(-8).join('\n'),
   };

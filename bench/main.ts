@@ -1,23 +1,28 @@
 // `npm run bench`: synthetic classes of 100, 1,000 and 10,000 students graded and reported,
-// each size in a process of its own, then the usual alternative (one vitest process per
-// student) on a sample of the 1,000 class, and `grader check` from a cold start.
-//   node dist/bench.js [--sizes 100,1000,10000] [--sample 12] [--parallel 2] [--keep] [--work <dir>] [--json <file>] (--help)
-import { execFile, spawn } from 'node:child_process';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { availableParallelism, cpus, freemem, tmpdir, totalmem } from 'node:os';
+// each size in a process of its own whose CPU split this process reads; then the usual
+// alternative (one vitest process per student, in two forms) on a sample of the 1,000 class,
+// `grader check` from a cold start, and the floor per student (each necessary piece alone).
+//   node dist/bench.js [--sizes 100,1000,10000] [--sample 12] [--parallel 2] [--check-runs 5]
+//                      [--floor-students 100] [--keep] [--work <dir>] [--json <file>] (--help)
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { fileURLToPath } from 'node:url';
-import { defaultGradeWorkers, sandboxWorkersEach } from '../grader/cli/actions/grade.ts';
-import { defaultPoolSize } from '../grader/sandbox/pool.ts';
 import { findPackageRoot } from '../grader/sandbox/worker-path.ts';
-import { loadCourse } from '../grader/spec/index.ts';
-import { runAlternative, writeAlternativeFolders } from './alternative.ts';
+import { loadCourse, type LoadedCourse } from '../grader/spec/index.ts';
+import { ALTERNATIVE_FORMS, runAlternative, type AlternativeRun } from './alternative-run.ts';
+import { sampleStudents, type SampledStudent } from './alternative-sample.ts';
+import { writeAlternativeFolders } from './alternative.ts';
+import { checkColdStart } from './check-start.ts';
+import { gradeInChild, jsonFromChild, stdioMarks } from './child-process.ts';
 import { writeBenchClass, type BenchClass } from './class.ts';
+import { alternativeLines, floorLines } from './compare-table.ts';
 import { BENCH_TIME_MS, writeBenchCourse } from './course.ts';
-import { measureGradeRun, type GradeRunInput, type GradeRunReport } from './grade-run.ts';
+import { floorRounds, measureFloor, WARM_UP_ROUNDS, type FloorInput, type FloorReport } from './floor.ts';
+import { measureGradeRun, type GradeRunInput } from './grade-run.ts';
+import { gradingThreads, load, machine } from './machine.ts';
 import { BENCH_USAGE, parseBenchArgs } from './options.ts';
-import { alternativeLines, cpuSplitTable, sizesTable, stagesTable, type SizeResult } from './table.ts';
+import { cpuSplitTable, sizesTable, stagesTable, type SizeResult } from './table.ts';
 
 const parsed = parseBenchArgs(process.argv.slice(2));
 if ('help' in parsed) {
@@ -30,62 +35,46 @@ if ('error' in parsed) {
 }
 const options = parsed.options;
 
-const root = findPackageRoot(fileURLToPath(import.meta.url)) ?? process.cwd();
+const script = fileURLToPath(import.meta.url);
+const root = findPackageRoot(script) ?? process.cwd();
 const log = (text: string) => process.stderr.write(`${text}\n`);
 
-/** Grades one class in a fresh process, so that its peak memory is measured alone. */
-function gradeInChild(input: GradeRunInput): Promise<GradeRunReport> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [fileURLToPath(import.meta.url), '--child', JSON.stringify(input)], { cwd: root, stdio: ['ignore', 'pipe', 'inherit'] });
-    let out = '';
-    child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
-    child.on('exit', (code) => {
-      const last = out.trim().split('\n').pop() ?? '';
-      if (code === 0 && last.startsWith('{')) resolve(JSON.parse(last) as GradeRunReport);
-      else reject(new Error(`the measured run exited with ${code}: ${out.slice(-2000)}`));
-    });
-  });
+/** Both forms of the alternative on the same students, each form in folders of its own (a fresh runner: no cache left by the other). */
+async function alternatives(sample: readonly SampledStudent[], loaded: LoadedCourse, work: string): Promise<AlternativeRun[]> {
+  const runs: AlternativeRun[] = [];
+  for (const form of ALTERNATIVE_FORMS) {
+    const dir = join(work, 'alternative', form.id);
+    const written = await writeAlternativeFolders(sample, loaded.course!, loaded.exercises, dir, join(root, 'node_modules'));
+    const folders = new Map(sample.map((student, i) => [student.id, written[i]!]));
+    log(`bench: the alternative, ${form.label}: ${sample.length} processes, ${options.parallel} at a time`);
+    runs.push(await runAlternative(form, sample, folders, options.parallel));
+  }
+  return runs;
 }
 
-/**
- * `grader check` of one student from a cold start (a new process each time), the median of
- * several runs: with no course cache (the first check of a course), and with the cache a
- * first check left (every check after it).
- */
-async function checkColdStart(folder: string, courseFile: string, runs: number, cacheDir: string): Promise<{ uncached: number; cached: number }> {
-  const run = async (cache: string): Promise<number> => {
-    const start = performance.now();
-    const env = { ...process.env, GRADER_CACHE_DIR: cache };
-    await promisify(execFile)(process.execPath, [join(root, 'bin', 'grader.js'), 'check', folder, '--course', courseFile], { env }).catch(() => undefined);
-    return performance.now() - start;
-  };
-  const median = (times: number[]): number => [...times].sort((a, b) => a - b)[Math.floor(times.length / 2)]!;
-  const uncached: number[] = [];
-  for (let i = 0; i < runs; i++) uncached.push(await run('off'));
-  await run(cacheDir);
-  const cached: number[] = [];
-  for (let i = 0; i < runs; i++) cached.push(await run(cacheDir));
-  return { uncached: median(uncached), cached: median(cached) };
+async function floor(sampled: BenchClass, courseFile: string, work: string): Promise<FloorReport | undefined> {
+  const skip = new Set(sampled.withCode.filter((student) => student.kind === 'loops' || student.kind === 'memory').map((student) => student.id));
+  const rounds = floorRounds(sampled.targets, skip, options.floorStudents);
+  if ((rounds[0]?.length ?? 0) === 0) return undefined;
+  log(`bench: the floor, ${rounds.length} rounds of ${rounds[0]!.length} students`);
+  const input: FloorInput = { course: courseFile, rounds, warmUp: WARM_UP_ROUNDS, out: join(work, 'floor', 'out') };
+  // In a file: a command line holds at most 128 KB in one argument.
+  const inputFile = join(work, 'floor', 'input.json');
+  await mkdir(join(work, 'floor'), { recursive: true });
+  await writeFile(inputFile, JSON.stringify(input));
+  return jsonFromChild<FloorReport>(script, root, ['--floor', inputFile]);
 }
 
-/** How `grader grade` spreads the work by default on this machine. */
-function gradingThreads(students: number): string {
-  const workers = defaultGradeWorkers(students);
-  if (workers === 0) return `the main thread grades, ${defaultPoolSize()} sandbox workers`;
-  const each = sandboxWorkersEach(workers);
-  return `${workers} grade worker thread${workers === 1 ? '' : 's'}, ${each === 1 ? 'each with one sandbox worker' : `with ${each} sandbox workers${workers === 1 ? '' : ' each'}`}`;
-}
-
-function machine(): string {
-  const cpu = cpus()[0]?.model ?? 'unknown CPU';
-  const gb = (bytes: number) => (bytes / 1024 ** 3).toFixed(1);
-  return `${availableParallelism()} cores (${cpu}), ${gb(totalmem())} GB RAM (${gb(freemem())} GB free), Node ${process.version}, ${process.platform}`;
+/** What the floor leaves out of its students: loops (their time limit is added) and memory exhaustion. */
+function leftOut(sampled: BenchClass): { loops: number; limitMs: number; memory: number } {
+  return { loops: sampled.loopers.length, limitMs: BENCH_TIME_MS, memory: sampled.withCode.filter((student) => student.kind === 'memory').length };
 }
 
 async function main(): Promise<void> {
   const { sizes } = options;
   const work = options.work ?? (await mkdtemp(join(tmpdir(), 'grader-bench-')));
-  log(`bench: ${machine()}`);
+  const loadBefore = load();
+  log(`bench: ${machine()}, load average ${loadBefore}`);
   log(`bench: working in ${work}`);
   const courseFile = await writeBenchCourse(join(root, 'exercises'), join(work, 'course'));
   const loaded = await loadCourse(courseFile);
@@ -99,7 +88,7 @@ async function main(): Promise<void> {
     log(`bench: writing a class of ${size} students`);
     const written = await writeBenchClass(course, exercises, size, dir);
     log(`bench: grading ${size} students`);
-    const run = await gradeInChild({ submissions: written.submissions, roster: written.roster, course: courseFile, out: join(dir, 'out') });
+    const run = await gradeInChild(script, root, { submissions: written.submissions, roster: written.roster, course: courseFile, out: join(dir, 'out') });
     results.push({ size, plannedTimeouts: written.loopers.length, run });
     log(`bench: ${size} students in ${(run.wallMs / 1000).toFixed(2)} s`);
     if (size === 1000 || (sampleClass === undefined && size === sizes[sizes.length - 1])) sampleClass = { size, class: written };
@@ -107,20 +96,15 @@ async function main(): Promise<void> {
     // slower (the inode allocator skips recently freed inodes), which would burden the next size.
   }
 
-  let alternative;
-  const { sample } = options;
-  if (sampleClass && sample > 0) {
-    const students = sampleClass.class.withCode.filter((_, i, all) => i % Math.max(1, Math.floor(all.length / sample)) === 0).slice(0, sample);
-    const folders = await writeAlternativeFolders(students, course, exercises, join(work, 'alternative'), join(root, 'node_modules'));
-    log(`bench: the alternative, ${folders.length} vitest processes, ${options.parallel} at a time`);
-    alternative = await runAlternative(folders, options.parallel);
-  }
-  const checkStudent = sampleClass?.class.withCode[0];
-  const checkMs = checkStudent && options.checkRuns > 0 ? await checkColdStart(checkStudent.folder, courseFile, options.checkRuns, join(work, 'check-cache')) : undefined;
+  const sample = sampleClass && options.sample > 0 ? sampleStudents(sampleClass.class.withCode, options.sample) : [];
+  const alternative = sample.length > 0 ? await alternatives(sample, loaded, work) : undefined;
+  const checkStudent = sampleClass?.class.withCode.find((student) => student.kind === 'loads');
+  const checkMs = checkStudent && options.checkRuns > 0 ? await checkColdStart(root, checkStudent.folder, courseFile, options.checkRuns, join(work, 'check-cache')) : undefined;
+  const floorReport = sampleClass && options.floorStudents > 0 ? await floor(sampleClass.class, courseFile, work) : undefined;
 
   const ours = results.find((r) => r.size === sampleClass?.size);
   const lines = [
-    `machine: ${machine()}`,
+    `machine: ${machine()}; load average ${loadBefore} before the bench, ${load()} after it`,
     `course: ${exercises.length} exercises (${exercises.filter((e) => e.answer.kind === 'function').length} code), time limit ${BENCH_TIME_MS} ms per code exercise`,
     `grading: \`grader grade\` with its defaults (${gradingThreads(Math.max(...sizes))}), every report rendered`,
     '',
@@ -130,19 +114,23 @@ async function main(): Promise<void> {
     '',
     cpuSplitTable(results),
     '',
-    ...(alternative && ours ? [alternativeLines(alternative, ours), ''] : []),
+    ...(alternative && ours ? [alternativeLines(alternative, sample, ours), ''] : []),
     ...(checkMs === undefined
       ? []
-      : [`grader check, one student with code, cold start: ${checkMs.uncached.toFixed(0)} ms with no course cache, ${checkMs.cached.toFixed(0)} ms with it (medians of ${options.checkRuns})`]),
+      : [`grader check, one student with code, cold start: ${checkMs.uncached.toFixed(0)} ms with no course cache, ${checkMs.cached.toFixed(0)} ms with it (medians of ${options.checkRuns})`, '']),
+    ...(floorReport && ours ? [floorLines(floorReport, ours, leftOut(sampleClass!.class))] : []),
   ];
-  process.stdout.write(`${lines.join('\n')}\n`);
-  if (options.json) await writeFile(options.json, `${JSON.stringify({ machine: machine(), results, alternative, checkMs }, null, 2)}\n`);
+  process.stdout.write(`${lines.join('\n').trimEnd()}\n`);
+  if (options.json) await writeFile(options.json, `${JSON.stringify({ machine: machine(), load: { before: loadBefore, after: load() }, results, alternative, checkMs, floor: floorReport }, null, 2)}\n`);
   if (!options.keep) await rm(work, { recursive: true, force: true });
   else log(`bench: kept ${work}`);
 }
 
 if (options.child !== undefined) {
-  const report = await measureGradeRun(JSON.parse(options.child) as GradeRunInput);
+  const report = await measureGradeRun(JSON.parse(options.child) as GradeRunInput, stdioMarks());
+  process.stdout.write(`${JSON.stringify(report)}\n`);
+} else if (options.floor !== undefined) {
+  const report = await measureFloor(JSON.parse(await readFile(options.floor, 'utf8')) as FloorInput);
   process.stdout.write(`${JSON.stringify(report)}\n`);
 } else {
   await main();

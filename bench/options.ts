@@ -11,22 +11,30 @@ export interface BenchOptions {
   readonly parallel: number;
   /** Cold starts of `grader check` to take the median of; 0 skips it. */
   readonly checkRuns: number;
+  /** Students in each round of the floor's micro-benchmarks; 0 skips them. */
+  readonly floorStudents: number;
   readonly keep: boolean;
   readonly work?: string;
   readonly json?: string;
   /** Set in the child process that measures one run: the run's input as JSON. */
   readonly child?: string;
+  /** Set in the child process that measures the floor: the file of its input (JSON). */
+  readonly floor?: string;
 }
 
 export const BENCH_USAGE = `usage: node dist/bench.js [options]   (npm run bench builds dist/ first)
-  --sizes <n,n,...>   class sizes to grade (default 100,1000,10000)
-  --sample <n>        students graded by the alternative, one vitest process each (default 12; 0: none)
-  --parallel <n>      alternative processes at a time (default 2)
-  --check-runs <n>    cold starts of grader check without, then with, its course cache; medians reported (default 5; 0: none)
-  --keep              keep the working folder
-  --work <dir>        working folder (default: a new temporary folder)
-  --json <file>       also write every figure as JSON
-  --help              this text`;
+  --sizes <n,n,...>     class sizes to grade (default 100,1000,10000)
+  --sample <n>          students graded by the alternative in each of its two forms, one vitest
+                        process each, every kind of code the class has among them (default 12; 0: none)
+  --parallel <n>        alternative processes at a time (default 2)
+  --check-runs <n>      cold starts of grader check without, then with, its course cache;
+                        medians reported (default 5; 0: none)
+  --floor-students <n>  students in each of the 6 rounds of the floor's micro-benchmarks, 3 of them
+                        to warm up (default 100; 0: none)
+  --keep                keep the working folder
+  --work <dir>          working folder (default: a new temporary folder)
+  --json <file>         also write every figure as JSON
+  --help                this text`;
 
 export type ParsedBenchArgs = { readonly help: true } | { readonly options: BenchOptions } | { readonly error: string };
 
@@ -45,10 +53,12 @@ export function parseBenchArgs(argv: readonly string[]): ParsedBenchArgs {
         sample: { type: 'string', default: '12' },
         parallel: { type: 'string', default: '2' },
         'check-runs': { type: 'string', default: '5' },
+        'floor-students': { type: 'string', default: '100' },
         keep: { type: 'boolean', default: false },
         work: { type: 'string' },
         json: { type: 'string' },
         child: { type: 'string' },
+        floor: { type: 'string' },
         help: { type: 'boolean', default: false },
       },
     }));
@@ -65,17 +75,20 @@ export function parseBenchArgs(argv: readonly string[]): ParsedBenchArgs {
   const sample = count('sample', values.sample, 0, 1000);
   const parallel = count('parallel', values.parallel, 1, 64);
   const checkRuns = count('check-runs', values['check-runs'], 0, 100);
-  for (const checked of [sample, parallel, checkRuns]) if (typeof checked === 'string') return { error: checked };
+  const floorStudents = count('floor-students', values['floor-students'], 0, 10_000);
+  for (const checked of [sample, parallel, checkRuns, floorStudents]) if (typeof checked === 'string') return { error: checked };
   return {
     options: {
       sizes,
       sample: sample as number,
       parallel: parallel as number,
       checkRuns: checkRuns as number,
+      floorStudents: floorStudents as number,
       keep: values.keep,
       ...(values.work === undefined ? {} : { work: values.work }),
       ...(values.json === undefined ? {} : { json: values.json }),
       ...(values.child === undefined ? {} : { child: values.child }),
+      ...(values.floor === undefined ? {} : { floor: values.floor }),
     },
   };
 }

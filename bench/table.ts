@@ -1,8 +1,7 @@
-// The bench's printed report: one row per class size, the split by stage, and the ratio
-// against the process-per-student alternative. Plain text, so that it pastes into
-// BENCHMARKS.md as it is.
+// The bench's printed report: one row per class size, the split by stage and by thread.
+// The comparisons (alternative.ts, floor.ts) are in compare-table.ts. Plain text, so that it
+// pastes into BENCHMARKS.md as it is.
 import { STAGES, type Stage } from '../grader/stage-timings.ts';
-import type { AlternativeRun } from './alternative.ts';
 import type { CpuSplit } from './cpu-split.ts';
 import type { GradeRunReport } from './grade-run.ts';
 
@@ -23,24 +22,30 @@ const STAGE_NAMES: Readonly<Record<Stage, string>> = {
   write: 'writing',
 };
 
-function table(header: readonly string[], rows: readonly (readonly string[])[]): string {
+export function table(header: readonly string[], rows: readonly (readonly string[])[]): string {
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
   const line = (cells: readonly string[]) => `| ${cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join(' | ')} |`;
   return [line(header), `| ${widths.map((w, i) => (i === 0 ? '-'.repeat(w) : `${'-'.repeat(w - 1)}:`)).join(' | ')} |`, ...rows.map(line)].join('\n');
 }
 
-const seconds = (ms: number) => (ms / 1000).toFixed(2);
-const fixed = (x: number, digits: number) => x.toFixed(digits);
+export const seconds = (ms: number) => (ms / 1000).toFixed(2);
+export const fixed = (x: number, digits: number) => x.toFixed(digits);
+
+/** The run's CPU: every thread of the process (ended ones included) and its child processes (esbuild's), where /proc shows them. */
+export function totalCpuMs(run: GradeRunReport): number {
+  return run.cpuUserMs + run.cpuSystemMs + (run.cpuSplit.childProcessesMs ?? 0);
+}
 
 export function sizesTable(results: readonly SizeResult[]): string {
   return table(
-    ['students', 'wall s', 'students/s', 'ms/student', 'CPU s (user+sys)', 'peak RSS MB', 'timeouts (planned)'],
+    ['students', 'wall s', 'students/s', 'ms/student', 'CPU s (process + esbuild)', 'CPU ms/student', 'peak RSS MB', 'timeouts (planned)'],
     results.map(({ size, plannedTimeouts, run }) => [
       String(size),
       seconds(run.wallMs),
       fixed(size / (run.wallMs / 1000), 0),
       fixed(run.wallMs / size, 2),
-      seconds(run.cpuUserMs + run.cpuSystemMs),
+      seconds(totalCpuMs(run)),
+      fixed(totalCpuMs(run) / size, 2),
       fixed(run.maxRssMb, 0),
       `${run.statuses.timeout ?? 0} (${plannedTimeouts})`,
     ]),
@@ -63,9 +68,11 @@ export function stagesTable(results: readonly SizeResult[]): string {
 }
 
 /**
- * CPU seconds by where they were spent (Linux): the main thread, the grade and sandbox worker
- * threads, the process's other threads (V8's, which optimise code and collect garbage, and
- * libuv's), and esbuild's process, which transpiles students' files. n/a without /proc.
+ * CPU seconds by where they were spent (Linux), read from the bench's process: the main
+ * thread, the grade and sandbox worker threads, the process's other threads (V8's, which
+ * optimise code and collect garbage, and libuv's), threads that ended between two readings,
+ * and esbuild's process, which transpiles students' files; then what the readings cost the
+ * bench's own process, which is not in the measured one. n/a without /proc.
  */
 export function cpuSplitTable(results: readonly SizeResult[]): string {
   const header = ['CPU s by thread', ...results.map((r) => String(r.size))];
@@ -74,21 +81,10 @@ export function cpuSplitTable(results: readonly SizeResult[]): string {
     ['grade workers', 'gradeWorkersMs'],
     ['sandbox workers', 'sandboxWorkersMs'],
     ["other threads (V8's, libuv's)", 'otherThreadsMs'],
+    ['threads ended between readings', 'endedThreadsMs'],
     ['esbuild (child process)', 'childProcessesMs'],
   ];
-  return table(
-    header,
-    rows.map(([name, key]) => [name, ...results.map(({ run }) => (run.cpuSplit[key] === undefined ? 'n/a' : seconds(run.cpuSplit[key])))]),
-  );
-}
-
-export function alternativeLines(alternative: AlternativeRun, ours: SizeResult): string {
-  const oursMs = ours.run.wallMs / ours.size;
-  const ratio = alternative.msPerStudent / oursMs;
-  return [
-    `alternative: one \`npx vitest run\` per student, ${alternative.students} students of the ${ours.size} class, ${alternative.parallel} processes at a time`,
-    `  ${seconds(alternative.wallMs)} s in all, ${fixed(alternative.msPerStudent, 0)} ms per student (one process takes ${fixed(alternative.medianProcessMs, 0)} ms, median); ${alternative.failedRuns} of them report failed tests`,
-    `grader: ${fixed(oursMs, 2)} ms per student (${ours.size} students, every report rendered)`,
-    `ratio: ${fixed(ratio, 0)}x faster per student`,
-  ].join('\n');
+  const cells = rows.map(([name, key]) => [name, ...results.map(({ run }) => (run.cpuSplit[key] === undefined ? 'n/a' : seconds(run.cpuSplit[key])))]);
+  cells.push(['reading /proc (the bench, not above)', ...results.map(({ run }) => (run.splitCost ? seconds(run.splitCost.cpuMs) : 'n/a'))]);
+  return table(header, cells);
 }

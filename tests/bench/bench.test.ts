@@ -1,4 +1,4 @@
-// The bench's pieces (npm run bench itself takes minutes and is not part of the tests): its
+// The bench's pieces (npm run bench itself takes minutes; bench-cli.test.ts runs a small one): its
 // course is a valid course of the bank's exercises, its students are the same every time and
 // fail in the planned ways, and the alternative's test files check exactly the grader's cases.
 import { lstatSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
@@ -51,6 +51,21 @@ describe('the bench class', () => {
     // About one student in two hundred loops: the course's time limit, not the whole run, pays for it.
     expect(written.loopers.length).toBeLessThan(10);
     for (const id of written.loopers) expect(readdirSync(join(written.submissions, id)).some((name) => name.startsWith('solution.'))).toBe(true);
+  });
+
+  it('tells each student with code by what their code does, as planned', () => {
+    const kinds = new Map(written.withCode.map((student) => [student.id, student.kind]));
+    for (const id of written.loopers) expect(kinds.get(id)).toBe('loops');
+    expect(written.withCode.filter((student) => student.kind === 'loads').length).toBeGreaterThan(200);
+    // 2% of the code does not parse: a class of 300 has some.
+    const unparsable = written.withCode.filter((student) => student.kind === 'syntax-error');
+    expect(unparsable.length).toBeGreaterThan(0);
+    for (const student of unparsable) expect(benchStudent(Number(student.id.slice(-5)) - 1).code).toMatchObject({ syntaxError: true });
+  });
+
+  it('lists every student of the roster for the floor, with the folder of those who have one', () => {
+    expect(written.targets).toHaveLength(300);
+    expect(written.targets.filter((target) => target.folder !== undefined)).toHaveLength(readdirSync(written.submissions).length);
   });
 });
 

@@ -8,12 +8,12 @@ const root = join(import.meta.dirname, '../..');
 
 describe('parseBenchArgs', () => {
   it('gives the documented defaults', () => {
-    expect(parseBenchArgs([])).toEqual({ options: { sizes: [100, 1000, 10000], sample: 12, parallel: 2, checkRuns: 5, keep: false } });
+    expect(parseBenchArgs([])).toEqual({ options: { sizes: [100, 1000, 10000], sample: 12, parallel: 2, checkRuns: 5, floorStudents: 100, keep: false } });
   });
 
   it('reads every option', () => {
-    const parsed = parseBenchArgs(['--sizes', '50,2000', '--sample', '0', '--parallel', '4', '--check-runs', '3', '--keep', '--work', '/tmp/b', '--json', 'o.json']);
-    expect(parsed).toEqual({ options: { sizes: [50, 2000], sample: 0, parallel: 4, checkRuns: 3, keep: true, work: '/tmp/b', json: 'o.json' } });
+    const parsed = parseBenchArgs(['--sizes', '50,2000', '--sample', '0', '--parallel', '4', '--check-runs', '3', '--floor-students', '0', '--keep', '--work', '/tmp/b', '--json', 'o.json']);
+    expect(parsed).toEqual({ options: { sizes: [50, 2000], sample: 0, parallel: 4, checkRuns: 3, floorStudents: 0, keep: true, work: '/tmp/b', json: 'o.json' } });
   });
 
   it.each([
@@ -23,6 +23,7 @@ describe('parseBenchArgs', () => {
     [['--sample=-1'], '--sample takes a whole number from 0 to 1000, got "-1"'],
     [['--parallel', '1.5'], '--parallel takes a whole number from 1 to 64, got "1.5"'],
     [['--check-runs', 'x'], '--check-runs takes a whole number from 0 to 100, got "x"'],
+    [['--floor-students', 'lots'], '--floor-students takes a whole number from 0 to 10000, got "lots"'],
   ])('refuses %j', (argv, message) => {
     expect(parseBenchArgs(argv)).toEqual({ error: message });
   });
@@ -42,6 +43,7 @@ describe('node dist/bench.js', () => {
     const out = execFileSync(process.execPath, [join(root, 'dist/bench.js'), '--help'], { encoding: 'utf8' });
     expect(out).toMatch(/^usage: node dist\/bench\.js/);
     expect(out).toContain('--sizes <n,n,...>');
+    expect(out).toContain('--floor-students <n>');
   });
 
   it('exits 2 with one line of reason and the usage on a bad option, having written nothing', () => {
