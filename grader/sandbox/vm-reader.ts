@@ -44,6 +44,15 @@ export class VmReader {
     return attempt.failure === 'timeout' ? 'timeout' : { site, unreadable: attempt.failure };
   }
 
+  /** Whether the value is a Promise (a C check: no code of the student's runs). */
+  isPromise(handle: QuickJSHandle): boolean {
+    const state = this.host.ctx.getPromiseState(handle);
+    if (state.type === 'fulfilled' && state.notAPromise) return false;
+    if (state.type === 'fulfilled') state.value.dispose();
+    if (state.type === 'rejected') state.error.dispose();
+    return true;
+  }
+
   /** What the function returned; a Promise is described by its state, never awaited. */
   readValue(handle: QuickJSHandle): Read {
     const state = this.host.ctx.getPromiseState(handle);

@@ -112,7 +112,7 @@ export class VmSession implements ReaderHost {
     return result;
   }
 
-  /** Calls the function with arguments given as JSON text and reads what it returned. */
+  /** Calls the function with arguments given as JSON text, runs the callbacks it queued, and reads what it returned. */
   call(target: ResolvedFunction, argsJson: string): RawCallOutcome {
     if (this.clock.isUp()) return { kind: 'timeout' };
     const { ctx } = this;
@@ -130,7 +130,8 @@ export class VmSession implements ReaderHost {
     if (result !== args) args.dispose();
     if (result.error) return this.failure(result.error);
     try {
-      const pending = this.drain();
+      // A Promise is read as it is now, never waited for: the callbacks it queued do not run.
+      const pending = this.reader.isPromise(result.value) ? undefined : this.drain();
       if (pending) return pending;
       const value = this.reader.readValue(result.value);
       if (value === 'timeout' || value === 'memory') return { kind: value };
