@@ -44,6 +44,7 @@ export function gradescopeResults(result: StudentResult, executionTimeSeconds?: 
   const output = [
     `${result.course}${result.assignment === undefined ? '' : ` · ${result.assignment.title}`}: ${formatPoints(result.score)} / ${formatPoints(result.max)} points.`,
     ...(result.late ?? []).map(describeLate),
+    ...(result.codeLoadFailure ? [`Your code file did not load, so no code exercise ran: ${result.codeLoadFailure.message}`] : []),
     ...result.problems.map((p) => `Problem with ${p.file}: ${p.message}`),
   ];
   return {
