@@ -1,11 +1,18 @@
 import { defineConfig } from 'vitest/config';
 
+/** Tests that load the machine on purpose (CPU hogs): they run after all the others, so that no other test shares the cores with them. */
+const UNDER_LOAD = ['tests/e2e/hostile-under-load.test.ts'];
+const testTimeout = 30_000;
+
 export default defineConfig({
   test: {
-    include: ['tests/**/*.test.ts'],
+    // Run once, for both projects.
     globalSetup: ['tests/setup/build-dist.ts'],
     // Two cores: the sandbox tests start worker threads of their own.
     maxWorkers: 2,
-    testTimeout: 30_000,
+    projects: [
+      { test: { name: 'tests', include: ['tests/**/*.test.ts'], exclude: UNDER_LOAD, testTimeout } },
+      { test: { name: 'under-load', include: UNDER_LOAD, testTimeout, sequence: { groupOrder: 1 } } },
+    ],
   },
 });

@@ -1,9 +1,9 @@
-// What `grader check` prints: one status line per exercise (icon, status, id, score),
-// its feedback indented below, then a summary. Rendering returns text; the command writes
+// What `grader check` prints: a code file that did not load first (once), then one status
+// line per exercise (icon, status, id, score), its feedback indented below, then a summary. Rendering returns text; the command writes
 // it. Expected values appear only where the result model has them, and hidden cases only
 // as counts: the model never carries what the course hides.
 import { visible } from './terminal-text.ts';
-import type { CaseResult, ExerciseResult, Status, StudentResult, SubmissionProblem } from '../result/types.ts';
+import type { CaseResult, CodeLoadFailure, ExerciseResult, Status, StudentResult, SubmissionProblem } from '../result/types.ts';
 
 const ICONS: Readonly<Record<Status, string>> = {
   correct: '✓',
@@ -57,13 +57,20 @@ function exerciseLines(e: ExerciseResult, idWidth: number, paint: Paint): string
     if (line) detail.push(line);
   }
   if (e.hidden && e.hidden.failed > 0) detail.push(`${e.hidden.failed} of ${e.hidden.total} hidden cases failed.`);
-  if (e.console) {
-    const shown = e.console.split('\n').slice(0, MAX_CONSOLE_LINES);
-    detail.push('Your code printed:', ...shown.map((line) => `  ${line}`));
-  }
+  if (e.console) detail.push(...printed(e.console));
   if (e.status !== 'correct') detail.push(...e.hints.map((hint) => `Hint: ${hint}`));
   // Escaped first, painted after: the paint's own escape codes must survive.
   return [...lines, ...detail.map((line, i) => `    ${i === 0 && e.misconception ? paint('1', visible(line)) : visible(line)}`)];
+}
+
+function printed(text: string): string[] {
+  return ['Your code printed:', ...text.split('\n').slice(0, MAX_CONSOLE_LINES).map((line) => `  ${line}`)];
+}
+
+/** Said once, above the exercises it covers. */
+function codeLoadLines(failure: CodeLoadFailure, paint: Paint): string[] {
+  const detail = [failure.message, ...(failure.console ? printed(failure.console) : [])];
+  return [paint(COLOURS[failure.status], `${ICONS[failure.status]} ${failure.file} did not load`), ...detail.map((line) => `    ${visible(line)}`), ''];
 }
 
 function problemLine(p: SubmissionProblem): string {
@@ -81,7 +88,7 @@ export interface CheckReport {
 export function renderCheck(result: StudentResult, colour: boolean): CheckReport {
   const paint: Paint = colour ? (code, text) => `\u001b[${code}m${text}\u001b[0m` : (_code, text) => text;
   const idWidth = Math.max(0, ...result.exercises.map((e) => e.id.length));
-  const lines = result.exercises.flatMap((e) => exerciseLines(e, idWidth, paint));
+  const lines = [...(result.codeLoadFailure ? codeLoadLines(result.codeLoadFailure, paint) : []), ...result.exercises.flatMap((e) => exerciseLines(e, idWidth, paint))];
   const correct = result.exercises.filter((e) => e.status === 'correct').length;
   const summary = `Score ${score(result.score)}/${score(result.max)}: ${correct} of ${result.exercises.length} exercises correct.`;
   lines.push('', paint('1', summary));

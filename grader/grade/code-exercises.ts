@@ -3,11 +3,12 @@
 // exercise says plainly that it was not graded; it never gets a made-up result.
 import { toError } from '../problem.ts';
 import { orderExercise } from '../result/json.ts';
-import type { ExerciseResult } from '../result/types.ts';
+import type { CodeLoadFailure, ExerciseResult, Status } from '../result/types.ts';
 import type { CourseSpec, ExerciseSpec } from '../spec/types.ts';
 import type { SolutionSource } from '../submission/index.ts';
 import type { VariantValues } from '../variant/index.ts';
 import type { ResultBase } from './answer.ts';
+import { notLoadedSentence, type FailedLoad } from './code-load.ts';
 
 export interface FunctionGradeContext {
   readonly course: CourseSpec;
@@ -20,10 +21,16 @@ export interface FunctionGradeContext {
   readonly base: ResultBase;
 }
 
-/** Grades one function exercise from the student's code; `source` is undefined when they have no code file. */
-export type GradeFunction = (exercise: ExerciseSpec, source: SolutionSource | undefined, ctx: FunctionGradeContext) => Promise<ExerciseResult>;
+/** A code exercise's result, and the load failure of the code file when it did not load. */
+export interface CodeGrade {
+  readonly result: ExerciseResult;
+  readonly failedLoad?: FailedLoad;
+}
 
-function withoutGrading(exercise: ExerciseSpec, ctx: FunctionGradeContext, status: 'missing' | 'invalid' | 'error', sentence: string): ExerciseResult {
+/** Grades one function exercise from the student's code; `source` is undefined when they have no code file. */
+export type GradeFunction = (exercise: ExerciseSpec, source: SolutionSource | undefined, ctx: FunctionGradeContext) => Promise<CodeGrade>;
+
+function withoutGrading(exercise: ExerciseSpec, ctx: FunctionGradeContext, status: Status, sentence: string): ExerciseResult {
   return orderExercise({
     ...ctx.base,
     status,
@@ -55,15 +62,25 @@ export async function gradeCodeExercise(
   ctx: FunctionGradeContext,
   gradeFunction: GradeFunction | undefined,
   sourceProblem: string | undefined,
-): Promise<ExerciseResult> {
-  if (sourceProblem !== undefined) return withoutGrading(exercise, ctx, 'invalid', `Your code file could not be read: ${sourceProblem}`);
+): Promise<CodeGrade> {
+  const ungraded = (status: 'missing' | 'invalid' | 'error', sentence: string): CodeGrade => ({ result: withoutGrading(exercise, ctx, status, sentence) });
+  if (sourceProblem !== undefined) return ungraded('invalid', `Your code file could not be read: ${sourceProblem}`);
   if (!gradeFunction) {
-    if (!source) return withoutGrading(exercise, ctx, 'missing', 'No code yet: write solution.ts (or solution.js) in your folder.');
-    return withoutGrading(exercise, ctx, 'error', 'Not graded: this build of the grader has no sandbox to run code exercises in.');
+    if (!source) return ungraded('missing', 'No code yet: write solution.ts (or solution.js) in your folder.');
+    return ungraded('error', 'Not graded: this build of the grader has no sandbox to run code exercises in.');
   }
   try {
-    return orderExercise(conceal(await gradeFunction(exercise, source, ctx), ctx.reveal));
+    const graded = await gradeFunction(exercise, source, ctx);
+    return { ...graded, result: orderExercise(conceal(graded.result, ctx.reveal)) };
   } catch (thrown: unknown) {
-    return withoutGrading(exercise, ctx, 'error', `The code grader failed on this exercise: ${toError(thrown).message}. Tell your instructor.`);
+    return ungraded('error', `The code grader failed on this exercise: ${toError(thrown).message}. Tell your instructor.`);
   }
+}
+
+/**
+ * A code exercise of a student whose code file did not load: the failure is said once, at the
+ * top of their result, and the exercise gets its status without running the file (again).
+ */
+export function notLoadedResult(exercise: ExerciseSpec, ctx: FunctionGradeContext, failure: CodeLoadFailure): ExerciseResult {
+  return withoutGrading(exercise, ctx, failure.status, notLoadedSentence(failure));
 }

@@ -1,7 +1,8 @@
 // Naming the classic mistake behind a wrong function: a misconception's formula (over the
 // arguments and `expected`) is computed for every case; the student made that mistake when
-// their function agrees with the formula on every case where the formula is wrong, and
-// there is at least one such case.
+// their function agrees with the formula on every case, those where the formula happens to
+// give the right value included (a step derivative of 1 everywhere is not `step(x)`, which is
+// 0 for x < 0), and the formula is wrong on at least one of them.
 import type { Value } from '../../reference/index.ts';
 import type { ResolvedMisconception } from '../diagnose/index.ts';
 import { evaluateText } from '../expect/index.ts';
@@ -11,7 +12,7 @@ import type { PlannedCase } from './function-cases.ts';
 
 export interface CaseAnswer {
   readonly planned: PlannedCase;
-  /** The numbers the function returned, or undefined when it threw, timed out or returned something else. */
+  /** The numbers the function returned, or undefined when it threw, timed out or returned something else (then no mistake is named). */
   readonly numbers: number | readonly number[] | undefined;
 }
 
@@ -28,12 +29,15 @@ function madeThisMistake(answers: readonly CaseAnswer[], misconception: Resolved
   for (const { planned, numbers } of answers) {
     const scope = new Map<string, Value>([...Object.entries(planned.args), ['expected', planned.expected]]);
     const result = evaluateText(misconception.reference, scope);
-    if (!result.ok) return false;
+    if (!result.ok || numbers === undefined) return false;
     const mistaken = result.value;
     const acceptable = [planned.expected, ...planned.accepted];
-    if (isNumeric(mistaken) && acceptable.some((value) => closeTo(mistaken, value, tolerance))) continue;
-    telling++;
-    if (numbers === undefined || !closeTo(numbers, mistaken, tolerance)) return false;
+    const agreesWithTruth = isNumeric(mistaken) && acceptable.some((value) => closeTo(mistaken, value, tolerance));
+    if (!agreesWithTruth) telling++;
+    if (closeTo(numbers, mistaken, tolerance)) continue;
+    // Where the formula gives an accepted value and a convention accepts more than one (ReLU′(0)), another accepted value does not contradict it.
+    if (agreesWithTruth && acceptable.some((value) => closeTo(numbers, value, tolerance))) continue;
+    return false;
   }
   return telling > 0;
 }

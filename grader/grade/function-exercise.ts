@@ -1,6 +1,7 @@
 // Grading a function exercise: the student's file runs in the sandbox, their function is
 // called on every case, each result is compared with the reference under the exercise's
-// tolerance, and a wrong function is checked against the exercise's misconceptions.
+// tolerance, and a wrong function is checked against the exercise's misconceptions. A file
+// that does not load says so, for the student's other code exercises too (code-load.ts).
 import { describeTolerance, effectiveTolerance } from '../compare/tolerance.ts';
 import { resolveMisconceptions } from '../diagnose/index.ts';
 import type { ExerciseResult } from '../result/types.ts';
@@ -8,6 +9,7 @@ import { timed } from '../stage-timings.ts';
 import { decodeSource, resolveLimits, type SandboxPool, type SandboxTiming } from '../sandbox/index.ts';
 import type { CourseSpec, ExerciseSpec, FunctionAnswer } from '../spec/types.ts';
 import { resultBase, type ResultBase } from './answer.ts';
+import { loadFailureOf, type FailedLoad } from './code-load.ts';
 import { functionSource } from './function-source.ts';
 import { argumentList, planCases } from './function-cases.ts';
 import { resultFromOutcome } from './function-result.ts';
@@ -33,6 +35,8 @@ export interface FunctionGrade {
   readonly result: ExerciseResult;
   /** What the sandbox cost; kept out of the result, which must be the same on every run. */
   readonly timing?: SandboxTiming;
+  /** The file did not load: the same failure for the student's other code exercises (code-load.ts). */
+  readonly failedLoad?: FailedLoad;
 }
 
 
@@ -73,8 +77,11 @@ export async function gradeFunctionExercise(
       reveal: context.reveal ?? (exercise.reveal ?? context.course.reveal ?? true) === true,
       limits,
       filename: file.filename,
+      source: decoded.text,
     }),
   );
+  const failure = loadFailureOf(outcome, file.filename, limits);
+  const failedLoad = failure && { failure: { ...failure, ...(result.console === undefined ? {} : { console: result.console }) }, limits };
   // Hints are for students who still need them, as for answers.
-  return { result: result.status === 'correct' ? { ...result, hints: [] } : result, timing: outcome.timing };
+  return { result: result.status === 'correct' ? { ...result, hints: [] } : result, timing: outcome.timing, ...(failedLoad ? { failedLoad } : {}) };
 }

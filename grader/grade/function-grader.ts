@@ -17,6 +17,6 @@ export function createFunctionGrader(pool: SandboxPool, onTiming?: TimingListene
       reveal: ctx.reveal,
     });
     if (graded.timing) onTiming?.(graded.timing, exercise.id, ctx.studentId);
-    return graded.result;
+    return { result: graded.result, ...(graded.failedLoad ? { failedLoad: graded.failedLoad } : {}) };
   };
 }

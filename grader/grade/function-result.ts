@@ -2,12 +2,15 @@
 // full, hidden and random ones only as a status), the status, the score and the feedback.
 import type { ResolvedMisconception } from '../diagnose/index.ts';
 import type { CaseResult, CaseStatus, ExerciseResult, Status } from '../result/types.ts';
-import { displayValue, formatBytes, tooLargeMessage, type CallOutcome, type SandboxLimits, type SandboxOutcome } from '../sandbox/index.ts';
+import { displayValue, type CallOutcome, type SandboxLimits, type SandboxOutcome } from '../sandbox/index.ts';
 import type { FunctionAnswer, Tolerance } from '../spec/types.ts';
 import { checkReturn, readNumbers } from './check-return.ts';
 import { roundScore } from './answer.ts';
 import type { CasePlan, PlannedCase } from './function-cases.ts';
+import { loadFailureOf } from './code-load.ts';
 import { diagnoseFunction, type CaseAnswer } from './function-diagnosis.ts';
+import { callFailureSentences, consoleField, missingFunction, notAFunction, notExported, outputCut, sandboxFailed, type CallFailure } from './function-feedback.ts';
+import { promiseSite } from './promise-site.ts';
 
 export type ResultBase = Omit<ExerciseResult, 'status' | 'score' | 'feedback'>;
 
@@ -21,6 +24,8 @@ export interface ResultInput {
   readonly reveal: boolean;
   readonly limits: SandboxLimits;
   readonly filename: string;
+  /** The student's whole file (to point at what made a Promise). */
+  readonly source: string;
 }
 
 interface GradedCase {
@@ -31,31 +36,10 @@ interface GradedCase {
 
 export function resultFromOutcome(input: ResultInput): ExerciseResult {
   const { outcome, filename, limits, base } = input;
-  const finish = (status: Status, feedback: string[], extra: Partial<ExerciseResult> = {}): ExerciseResult => ({
-    ...base,
-    status,
-    score: 0,
-    feedback,
-    ...consoleField(outcome.console, outcome.consoleTruncated, limits),
-    ...extra,
-  });
-  const where = (line?: number, col?: number) => (line === undefined ? filename : `${filename}:${line}${col === undefined ? '' : `:${col}`}`);
-  switch (outcome.kind) {
-    case 'too-large':
-      return finish('invalid', [tooLargeMessage(filename, outcome.bytes, outcome.limitBytes)]);
-    case 'syntax-error':
-      return finish('invalid', [`${where(outcome.line, outcome.col)}: syntax error: ${outcome.message}`]);
-    case 'load-error':
-      return finish('error', [`${where(outcome.line, outcome.col)}: the file failed while loading: ${outcome.message}`]);
-    case 'timeout':
-      return finish('timeout', [`The top-level code of ${filename} did not finish within ${limits.timeMs} ms: look for a loop that never ends.`]);
-    case 'memory':
-      return finish('memory', [`The top-level code of ${filename} used more than ${limits.memoryMb} MB of memory.`]);
-    case 'crashed':
-      return finish('error', [`The sandbox failed while running ${filename} (${outcome.message}); this says nothing about your code, please tell your instructor.`]);
-    case 'ran':
-      return ranResult(input, outcome);
-  }
+  if (outcome.kind === 'ran') return ranResult(input, outcome);
+  const failure = loadFailureOf(outcome, filename, limits);
+  const [status, sentence]: [Status, string] = failure ? [failure.status, failure.message] : ['error', sandboxFailed(filename, outcome.kind === 'crashed' ? outcome.message : outcome.kind)];
+  return { ...base, status, score: 0, feedback: [sentence], ...consoleField(outcome.console, outcome.consoleTruncated, limits) };
 }
 
 function ranResult(input: ResultInput, outcome: Extract<SandboxOutcome, { kind: 'ran' }>): ExerciseResult {
@@ -65,8 +49,8 @@ function ranResult(input: ResultInput, outcome: Extract<SandboxOutcome, { kind: 
   if (missing) {
     // One solution file holds every code exercise: a function it does not have is not answered yet.
     const [status, message] = missing.found
-      ? (['invalid', `${filename} has \`${name}\`, but it is ${missing.found === 'object' ? 'an object' : `a ${missing.found}`}, not a function.`] as const)
-      : (['missing', `${filename} has no function \`${name}\` yet: write \`export function ${name}(${answer.args.map((a) => a.name).join(', ')}) { … }\`.`] as const);
+      ? (['invalid', notAFunction(filename, name, missing.found)] as const)
+      : (['missing', missingFunction(filename, name, answer.args.map((a) => a.name), missing.exported ?? [])] as const);
     // A missing function has no code to show (the base's answer would be the whole file).
     const { answer: _shown, ...withoutAnswer } = base;
     return { ...(status === 'missing' ? withoutAnswer : base), status, score: 0, feedback: [message], ...consoleField(outcome.console, outcome.consoleTruncated, limits) };
@@ -87,16 +71,18 @@ function ranResult(input: ResultInput, outcome: Extract<SandboxOutcome, { kind: 
   const score = roundScore(Math.max((base.max * passed) / total, misconception ? misconception.credit * base.max : 0));
 
   const unseen = graded.filter((g) => g.result.visibility !== 'visible');
+  const failures = graded.flatMap((g) => callFailure(g));
   const feedback = [
     `Passed ${passed} of ${total} tests.`,
-    ...outcome.unexported.map((fn) => `\`${fn}\` is not exported; it was graded as a top-level function. Write \`export function ${fn}(…)\`.`),
-    ...problemSentences(graded, input),
+    ...outcome.unexported.map(notExported),
+    ...callFailureSentences(name, failures, limits, filename, failures.some((f) => f.kind === 'promise') ? promiseSite(input.source, name) : undefined),
     ...plan.skipped.map((s) => `A ${s.visibility} test was not counted because ${s.message}; please tell your instructor.`),
   ];
   // Output printed during hidden tests could show their arguments: only load and visible output is kept.
   const shown = outcome.printedAtLoad + graded.map((g, i) => (g.result.visibility === 'visible' ? outcome.printedByCall[i] ?? '' : '')).join('');
   const hiddenOutput = graded.some((g, i) => g.result.visibility !== 'visible' && (outcome.printedByCall[i] ?? '') !== '');
   if (hiddenOutput) feedback.push('Output printed during hidden tests is not shown.');
+  if (outcome.consoleTruncated) feedback.push(outputCut(limits));
   return {
     ...base,
     status,
@@ -107,6 +93,16 @@ function ranResult(input: ResultInput, outcome: Extract<SandboxOutcome, { kind: 
     ...(unseen.length > 0 ? { hidden: { failed: unseen.filter((g) => g.result.status !== 'pass').length, total: unseen.length } } : {}),
     ...consoleField(shown, outcome.consoleTruncated, limits),
   };
+}
+
+/** What a case's failure says in the feedback (a wrong value says nothing there: it is in the case table). */
+function callFailure(g: GradedCase): CallFailure[] {
+  const visible = g.result.visibility === 'visible';
+  const { call } = g;
+  if (call.kind === 'returned') return call.value.type === 'promise' ? [{ kind: 'promise', visible }] : [];
+  if (call.kind === 'threw') return [{ kind: 'threw', visible, ...(g.result.message === undefined ? {} : { message: g.result.message }), ...(call.line === undefined ? {} : { line: call.line }) }];
+  if (call.kind === 'timeout' || call.kind === 'memory') return [{ kind: call.kind, visible }];
+  return [];
 }
 
 function gradeCase(planned: PlannedCase, call: CallOutcome, input: ResultInput): GradedCase {
@@ -120,7 +116,9 @@ function gradeCase(planned: PlannedCase, call: CallOutcome, input: ResultInput):
     case 'returned': {
       const check = checkReturn(call.value, planned.expected, planned.accepted, input.tolerance, input.answer.returns);
       const read = readNumbers(call.value, input.answer.returns);
-      const status: CaseStatus = check.pass ? 'pass' : call.value.type === 'unreadable' ? 'error' : 'fail';
+      // A Promise, or a value that could not be read, is not a wrong answer: the function failed.
+      const failed = call.value.type === 'unreadable' || call.value.type === 'promise';
+      const status: CaseStatus = check.pass ? 'pass' : failed ? 'error' : 'fail';
       const details = {
         received: displayValue(call.value),
         ...(check.difference === undefined || !input.reveal ? {} : { difference: check.difference }),
@@ -138,31 +136,3 @@ function gradeCase(planned: PlannedCase, call: CallOutcome, input: ResultInput):
       return { result: shown('error', { message: `no function \`${input.answer.name}\`` }), answer: noAnswer, call };
   }
 }
-
-/** One sentence per kind of failure that is not a wrong value (those are in the case table). */
-function problemSentences(graded: readonly GradedCase[], input: ResultInput): string[] {
-  const sentences: string[] = [];
-  const name = `\`${input.answer.name}\``;
-  if (graded.some((g) => g.call.kind === 'timeout')) {
-    sentences.push(`${name} ran out of time: ${input.limits.timeMs} ms is the limit for all tests together. Look for a loop that never ends.`);
-  }
-  if (graded.some((g) => g.call.kind === 'memory')) {
-    sentences.push(`${name} used more than ${formatBytes(input.limits.memoryMb * 1024 * 1024)} of memory: look for an array or string that grows without end.`);
-  }
-  const threw = graded.filter((g) => g.call.kind === 'threw');
-  const visibleThrow = threw.find((g) => g.result.visibility === 'visible');
-  if (visibleThrow) sentences.push(`${name} threw an error: ${visibleThrow.result.message}.`);
-  const hiddenThrows = threw.filter((g) => g.result.visibility !== 'visible');
-  if (hiddenThrows.length > 0) {
-    const lines = [...new Set(hiddenThrows.map((g) => (g.call as { line?: number }).line).filter((l) => l !== undefined))];
-    const at = lines.length > 0 ? ` (at line ${lines.join(', ')})` : '';
-    sentences.push(`${name} threw an error on ${hiddenThrows.length} hidden ${hiddenThrows.length === 1 ? 'test' : 'tests'}${at}.`);
-  }
-  return sentences;
-}
-
-function consoleField(text: string, truncated: boolean, limits: SandboxLimits): { console?: string } {
-  if (text === '' && !truncated) return {};
-  return { console: truncated ? `${text}\n… (output cut at ${limits.outputKb} KB)` : text };
-}
-

@@ -8,13 +8,18 @@ const WHOLE_FILE_CHARS = 4000;
 
 export function functionSource(source: string, name: string): string {
   const lines = source.split('\n');
+  const found = definitionLines(lines, name);
+  if (!found) return cutShort(source, WHOLE_FILE_CHARS);
+  return lines.slice(found.start, found.end + 1).join('\n');
+}
+
+/** The 0-based first and last line of the top-level definition of `name` (`function name`, `const name =`), if the file has one. */
+export function definitionLines(lines: readonly string[], name: string): { readonly start: number; readonly end: number } | undefined {
   const escaped = name.replace(/[$]/g, '\\$');
   const start = lines.findIndex((line) =>
     new RegExp(`^\\s*(export\\s+)?(default\\s+)?(async\\s+)?(function\\s*\\*?\\s*${escaped}\\b|(const|let|var)\\s+${escaped}\\b)`).test(line),
   );
-  if (start === -1) return cutShort(source, WHOLE_FILE_CHARS);
-  const end = definitionEnd(lines, start);
-  return lines.slice(start, end + 1).join('\n');
+  return start === -1 ? undefined : { start, end: definitionEnd(lines, start) };
 }
 
 /** The last line of the definition starting at `start`: where its brackets close again. */

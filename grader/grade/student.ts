@@ -1,6 +1,7 @@
 // Grading one student: every exercise of the course (or of one assignment) in order, each
 // for the student's own variant, answers from the answers file and code from the code
-// file; answers to ids the course does not have are reported, never ignored.
+// file; answers to ids the course does not have are reported, never ignored. A code file
+// that does not load is reported once, for the file, and not run again (code-load.ts).
 import { drawVariant } from '../variant/index.ts';
 import type { Problem } from '../problem.ts';
 import { timed } from '../stage-timings.ts';
@@ -9,7 +10,9 @@ import type { ExerciseResult, StudentResult, SubmissionProblem } from '../result
 import type { CourseSpec, ExerciseSpec } from '../spec/types.ts';
 import { quoteUntrusted, unreadableReason, type Answers, type SolutionSource } from '../submission/index.ts';
 import { gradeAnswer, resultBase, reveals, roundScore } from './answer.ts';
-import { gradeCodeExercise, type GradeFunction } from './code-exercises.ts';
+import { resolveLimits } from '../sandbox/index.ts';
+import { gradeCodeExercise, notLoadedResult, type GradeFunction } from './code-exercises.ts';
+import { failedLoadCovers, type FailedLoad } from './code-load.ts';
 import { courseOrder } from './order.ts';
 import { didYouMean } from '../spec/schema/did-you-mean.ts';
 
@@ -80,7 +83,12 @@ function fileUnreadableFeedback(problem: Problem): string {
   return `Your answers file could not be read here: ${unreadableReason(problem)} (${where(problem)}).`;
 }
 
-async function gradeExercise(exercise: ExerciseSpec, input: StudentInput): Promise<ExerciseResult> {
+/** What grading a student's code exercises has found out about their code file so far. */
+interface CodeFileState {
+  failedLoad?: FailedLoad;
+}
+
+async function gradeExercise(exercise: ExerciseSpec, input: StudentInput, code: CodeFileState): Promise<ExerciseResult> {
   const { course, studentId } = input;
   const variant = timed('expected', () => drawVariant(exercise, input.defaults ? { salt: course.salt } : { salt: course.salt, studentId }));
   if (!variant.ok) {
@@ -90,7 +98,13 @@ async function gradeExercise(exercise: ExerciseSpec, input: StudentInput): Promi
   if (exercise.answer.kind === 'function') {
     const base = timed('compare', () => resultBase(exercise, variant.values));
     const ctx = { course, studentId, variant: variant.values, reveal: reveals(exercise, course), base };
-    return gradeCodeExercise(exercise, input.solutionSource, ctx, input.gradeFunction, input.solutionProblem?.message);
+    // The file is loaded once per student: a load that failed is not tried again where it would fail the same way.
+    const known = code.failedLoad;
+    if (known && failedLoadCovers(known, resolveLimits(course.limits, exercise.answer.limits))) return notLoadedResult(exercise, ctx, known.failure);
+    const graded = await gradeCodeExercise(exercise, input.solutionSource, ctx, input.gradeFunction, input.solutionProblem?.message);
+    if (!graded.failedLoad || known) return graded.result;
+    code.failedLoad = graded.failedLoad;
+    return notLoadedResult(exercise, ctx, graded.failedLoad.failure);
   }
   const problem = answerProblem(input.answers, exercise.id);
   const raw = input.answers?.entries.get(exercise.id)?.value;
@@ -100,13 +114,15 @@ async function gradeExercise(exercise: ExerciseSpec, input: StudentInput): Promi
 
 export async function gradeStudent(input: StudentInput): Promise<StudentResult> {
   const exercises: ExerciseResult[] = [];
-  for (const exercise of courseOrder(input.course, input.exercises, input.assignment)) exercises.push(await gradeExercise(exercise, input));
+  const code: CodeFileState = {};
+  for (const exercise of courseOrder(input.course, input.exercises, input.assignment)) exercises.push(await gradeExercise(exercise, input, code));
   const problems = [...(input.answers?.problems ?? []), ...strayAnswers(input.answers, input.exercises, input.ungradable ?? []), ...(input.folderProblems ?? [])];
   const assignment = input.assignment === undefined ? undefined : input.course.assignments.find((a) => a.id === input.assignment);
   return orderStudent({
     student: { id: input.studentId, ...(input.name === undefined ? {} : { name: input.name }) },
     course: input.course.name,
     ...(assignment ? { assignment: { id: assignment.id, title: assignment.title } } : {}),
+    ...(code.failedLoad ? { codeLoadFailure: code.failedLoad.failure } : {}),
     exercises,
     problems: problems.map(asSubmissionProblem),
     score: roundScore(exercises.reduce((sum, e) => sum + e.score, 0)),

@@ -67,6 +67,7 @@ export function gradescopeResults(result: StudentResult, options: GradescopeOpti
   const output = [
     scoreLine(result, later),
     ...(later === undefined ? (result.late ?? []).map(describeLate) : []),
+    ...(result.codeLoadFailure ? [`Your code file did not load, so no code exercise ran: ${result.codeLoadFailure.message}`] : []),
     ...result.problems.map((p) => `Problem with ${p.file}: ${p.message}`),
     ...(options.note === undefined ? [] : [options.note]),
   ];

@@ -64,6 +64,20 @@ const exerciseResult = {
   },
 } as const;
 
+const codeLoadFailure = {
+  type: 'object',
+  required: ['code', 'status', 'file', 'message'],
+  properties: {
+    code: string,
+    status: { enum: ['invalid', 'error', 'timeout', 'memory'] },
+    file: string,
+    line: { type: 'integer' },
+    col: { type: 'integer' },
+    message: string,
+    console: string,
+  },
+} as const;
+
 export const studentResultSchema = {
   type: 'object',
   required: ['student', 'course', 'exercises', 'problems', 'score', 'max'],
@@ -75,6 +89,7 @@ export const studentResultSchema = {
     },
     course: string,
     assignment: { type: 'object', required: ['id', 'title'], properties: { id: string, title: string } },
+    codeLoadFailure,
     exercises: { type: 'array', items: exerciseResult },
     problems: {
       type: 'array',

@@ -2,7 +2,7 @@
 // otherwise compute already computed (labels, formatted numbers, visible cases only).
 // Strings are left raw: the HTML templates escape them with `{{ }}`, the Markdown templates
 // with the `md`, `mdCode` and `mdFence` helpers.
-import type { CaseResult, ExerciseResult, LateResult, StudentResult } from '../result/types.ts';
+import type { CaseResult, CodeLoadFailure, ExerciseResult, LateResult, StudentResult } from '../result/types.ts';
 import { describeArgs, hiddenCaseCounts, visibleCases } from './cases.ts';
 import { formatNumber, formatPercent, formatPoints, formatValue } from './format.ts';
 import { describeLate } from './late.ts';
@@ -17,8 +17,18 @@ export interface StudentView {
   readonly max: string;
   readonly percent: string;
   readonly late?: readonly LateView[];
+  /** The code file did not load; every code exercise it covers has its status. */
+  readonly codeLoadFailure?: CodeLoadFailureView;
   readonly problems: readonly { readonly code: string; readonly file: string; readonly message: string }[];
   readonly exercises: readonly ExerciseView[];
+}
+
+export interface CodeLoadFailureView {
+  readonly code: string;
+  readonly file: string;
+  readonly message: string;
+  readonly status: StatusView;
+  readonly console?: string;
 }
 
 export interface LateView extends LateResult {
@@ -94,9 +104,15 @@ export function studentView(result: StudentResult): StudentView {
     max: formatPoints(result.max),
     percent: formatPercent(result.score, result.max),
     ...(result.late === undefined || result.late.length === 0 ? {} : { late: result.late.map(lateView) }),
+    ...(result.codeLoadFailure === undefined ? {} : { codeLoadFailure: codeLoadFailureView(result.codeLoadFailure) }),
     problems: result.problems.map(({ code, file, message }) => ({ code, file, message })),
     exercises: result.exercises.map(exerciseView),
   };
+}
+
+function codeLoadFailureView(failure: CodeLoadFailure): CodeLoadFailureView {
+  const { code, file, message, status } = failure;
+  return { code, file, message, status: statusView(status, STATUS_DISPLAY[status]), ...(failure.console ? { console: failure.console } : {}) };
 }
 
 function lateView(late: LateResult): LateView {

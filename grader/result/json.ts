@@ -1,7 +1,7 @@
 // The result model as bytes: every object rebuilt with its keys in the order the types
 // declare them (whoever built it), undefined fields dropped, 2-space JSON and a newline.
 // Same inputs, same bytes.
-import type { CaseResult, Diagnosis, ElementResult, ExerciseResult, LateResult, StudentResult, SubmissionProblem } from './types.ts';
+import type { CaseResult, CodeLoadFailure, Diagnosis, ElementResult, ExerciseResult, LateResult, StudentResult, SubmissionProblem } from './types.ts';
 
 type Keys<T> = readonly (keyof T & string)[];
 
@@ -20,7 +20,8 @@ const EXERCISE: Keys<ExerciseResult> = [
 ];
 const PROBLEM: Keys<SubmissionProblem> = ['code', 'file', 'line', 'col', 'message'];
 const LATE: Keys<LateResult> = ['assignment', 'submittedAt', 'due', 'daysLate', 'penaltyPercent', 'scoreBeforePenalty', 'timeZone', 'dueFrom', 'lateDue'];
-const STUDENT: Keys<StudentResult> = ['student', 'course', 'assignment', 'exercises', 'problems', 'score', 'max', 'late'];
+const CODE_LOAD: Keys<CodeLoadFailure> = ['code', 'status', 'file', 'line', 'col', 'message', 'console'];
+const STUDENT: Keys<StudentResult> = ['student', 'course', 'assignment', 'codeLoadFailure', 'exercises', 'problems', 'score', 'max', 'late'];
 
 /**
  * Results this module built: already in order, and never changed afterwards (the model is
@@ -60,6 +61,7 @@ function orderedStudent(result: StudentResult): StudentResult {
       ...result,
       student: ordered({ id, name, email, section, onRoster }, ['id', 'name', 'email', 'section', 'onRoster']),
       assignment: result.assignment && { id: result.assignment.id, title: result.assignment.title },
+      codeLoadFailure: result.codeLoadFailure && ordered(result.codeLoadFailure, CODE_LOAD),
       exercises: result.exercises.map(orderExercise),
       problems: result.problems.map((p) => ordered(p, PROBLEM)),
       late: result.late?.map((l) => ordered({ ...l, assignment: { id: l.assignment.id, title: l.assignment.title } }, LATE)),

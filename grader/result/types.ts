@@ -105,11 +105,31 @@ export interface SubmissionProblem {
   readonly message: string;
 }
 
+/**
+ * The student's code file did not load: it does not parse, or its top-level code threw, ran
+ * out of time or of memory. Reported once, for the file; every code exercise it covers has
+ * `status` and was not run again.
+ */
+export interface CodeLoadFailure {
+  readonly code: 'code-syntax-error' | 'code-load-threw' | 'code-load-timeout' | 'code-load-memory' | 'code-too-large';
+  readonly status: Extract<Status, 'invalid' | 'error' | 'timeout' | 'memory'>;
+  readonly file: string;
+  /** 1-based position in the file, when the failure has one (a syntax error, a throw). */
+  readonly line?: number;
+  readonly col?: number;
+  /** What went wrong, as one sentence (with the position, when there is one). */
+  readonly message: string;
+  /** What the top-level code printed before it failed (untrusted, capped, marked when cut). */
+  readonly console?: string;
+}
+
 export interface StudentResult {
   /** `onRoster` is true when the student is a row of the roster the class was graded with (absent otherwise). */
   readonly student: { readonly id: string; readonly name?: string; readonly email?: string; readonly section?: string; readonly onRoster?: true };
   readonly course: string;
   readonly assignment?: { readonly id: string; readonly title: string };
+  /** Present when the code file did not load (see CodeLoadFailure). */
+  readonly codeLoadFailure?: CodeLoadFailure;
   readonly exercises: readonly ExerciseResult[];
   readonly problems: readonly SubmissionProblem[];
   readonly score: number;

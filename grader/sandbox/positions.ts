@@ -6,6 +6,8 @@ import type { SourcePosition } from './types.ts';
 
 /** The name QuickJS knows the student's file by; messages use the real filename. */
 export const ENGINE_FILENAME = 'student.js';
+/** The name of the sandbox's own code in QuickJS (the prelude, the console's formatter). */
+export const PRELUDE_FILENAME = '<sandbox>';
 
 export class PositionMap {
   constructor(

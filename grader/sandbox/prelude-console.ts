@@ -1,10 +1,71 @@
 // The console inside QuickJS: what `console.log` prints, formatted the way Node shows values,
-// and cut to what is left of the output limit before it leaves QuickJS. It is compiled on the
-// first print and gets the built-ins kept before the student's code ran (prelude.ts, KEPT,
-// read by index), so nothing here uses a global a student could have replaced.
+// and cut to what is left of the output limit before it leaves QuickJS. `console.log` is a
+// Proxy of the built-in no-op `Function.prototype` whose `apply` trap prints: the formatter is
+// compiled on the first print (most submissions never print) and becomes the trap, and once
+// the output limit is reached the trap is removed, so that a million more lines cost no more
+// than calls of a built-in that does nothing: output beyond the limit costs a function nothing.
+// The formatter gets the built-ins kept before the student's code ran (prelude.ts, KEPT, read
+// by index), so nothing here uses a global a student could have replaced.
+import type { QuickJSContext, QuickJSHandle } from 'quickjs-emscripten-core';
 import { keptIndex as k } from './kept.ts';
+import { PRELUDE_FILENAME } from './positions.ts';
 
-export const CONSOLE_FACTORY = String.raw`(function (write, outputLimit, kept) {
+export interface PreludeHost {
+  /** Where console output goes: a chunk the formatter cut, and its full length. */
+  write(chunk: string, fullLength: number): void;
+  readonly outputLimit: number;
+}
+
+/** Built-ins taken from the fresh context, before the student's code ran. */
+export interface ConsoleBuiltins {
+  readonly construct: QuickJSHandle;
+  readonly proxy: QuickJSHandle;
+  readonly noop: QuickJSHandle;
+}
+
+/** `console.log` and the rest (one function), and what frees it; made through the handle API, with nothing compiled until the first print. */
+export function consoleLog(ctx: QuickJSContext, host: PreludeHost, keptArray: QuickJSHandle, builtins: ConsoleBuiltins): { log: QuickJSHandle; dispose: () => void } {
+  // Without a prototype: a trap the student puts on Object.prototype is never the console's.
+  const handler = ctx.newObject(ctx.null);
+  let trap: QuickJSHandle | undefined;
+  const firstPrint = ctx.newFunction('log', (target, self, args) => {
+    if (!trap) {
+      const factory = ctx.evalCode(CONSOLE_FACTORY, PRELUDE_FILENAME, { type: 'global', strict: true });
+      if (factory.error) return factory;
+      const write = ctx.newFunction('write', (chunk, fullLength) => {
+        if (chunk && fullLength && ctx.typeof(chunk) === 'string') host.write(ctx.getString(chunk), ctx.getNumber(fullLength));
+      });
+      const limit = ctx.newNumber(host.outputLimit);
+      const made = ctx.callFunction(factory.value, ctx.undefined, write, limit, keptArray, handler);
+      for (const handle of [factory.value, write, limit]) handle.dispose();
+      if (made.error) return made;
+      trap = made.value;
+      // The next prints go to the formatter without leaving QuickJS.
+      ctx.setProp(handler, 'apply', trap);
+    }
+    // What the formatter throws (a getter of a printed object, an interrupt) goes on into the student's code.
+    const printed = ctx.callFunction(trap, ctx.undefined, target, self, args);
+    if (printed.error) return printed;
+    printed.value.dispose();
+    return undefined;
+  });
+  ctx.setProp(handler, 'apply', firstPrint);
+  firstPrint.dispose();
+  const proxyArgs = ctx.newArray();
+  ctx.setProp(proxyArgs, 0, builtins.noop);
+  ctx.setProp(proxyArgs, 1, handler);
+  const log = ctx.callFunction(builtins.construct, ctx.undefined, builtins.proxy, proxyArgs);
+  proxyArgs.dispose();
+  return {
+    log: ctx.unwrapResult(log),
+    dispose: () => {
+      trap?.dispose();
+      handler.dispose();
+    },
+  };
+}
+
+export const CONSOLE_FACTORY = String.raw`(function (write, outputLimit, kept, handler) {
   'use strict';
   const quoteString = kept[${k('JSON.stringify')}], apply = kept[${k('Reflect.apply')}], isArray = kept[${k('Array.isArray')}];
   const isView = kept[${k('ArrayBuffer.isView')}], keysOf = kept[${k('Object.keys')}], is = kept[${k('Object.is')}];
@@ -59,14 +120,16 @@ export const CONSOLE_FACTORY = String.raw`(function (write, outputLimit, kept) {
     if (keys.length > 20) text += ', ...';
     return text + (keys.length > 0 ? ' }' : '}');
   }
-  return function log() {
+  return function apply(target, self, args) {
     if (remaining <= 0) {
       if (!dropped) { dropped = true; write('', 1); }
+      // console.log is now the built-in no-op it wraps.
+      delete handler.apply;
       return;
     }
     let line = '';
-    for (let i = 0; i < arguments.length && line.length <= remaining; i++) {
-      line += (i === 0 ? '' : ' ') + show(arguments[i], 0, remaining - line.length);
+    for (let i = 0; i < args.length && line.length <= remaining; i++) {
+      line += (i === 0 ? '' : ' ') + show(args[i], 0, remaining - line.length);
     }
     line += '\n';
     const full = line.length;

@@ -7,11 +7,12 @@
 // `Reflect` changes their own run but not how the grader reads it. Nothing of the student's
 // has run while this runs: reading and setting these properties runs no student code.
 import type { QuickJSContext, QuickJSHandle } from 'quickjs-emscripten-core';
+import type { PreludeHost } from './prelude-console.ts';
 import { KEPT, keptIndex, type KeptBuiltin } from './kept.ts';
-import { CONSOLE_FACTORY } from './prelude-console.ts';
+import { consoleLog } from './prelude-console.ts';
 import { THROW_SITE_FUNCTION } from './throw-sites.ts';
 
-export const PRELUDE_FILENAME = '<sandbox>';
+export { PRELUDE_FILENAME } from './positions.ts';
 
 export interface Prelude {
   /** The `module` object whose `exports` the student's file fills. */
@@ -25,11 +26,7 @@ export interface Prelude {
   dispose(): void;
 }
 
-export interface PreludeHost {
-  /** Where console output goes: a chunk the formatter cut, and its full length. */
-  write(chunk: string, fullLength: number): void;
-  readonly outputLimit: number;
-}
+export type { PreludeHost } from './prelude-console.ts';
 
 /** Installs the globals in a fresh context; the caller disposes the returned Prelude before the context. */
 export function installPrelude(ctx: QuickJSContext, host: PreludeHost): Prelude {
@@ -64,7 +61,7 @@ export function installPrelude(ctx: QuickJSContext, host: PreludeHost): Prelude 
     const module = ctx.newObject();
     const exports = temp(ctx.newObject());
     ctx.setProp(module, 'exports', exports);
-    const formatter = consoleLog(ctx, host, keptArray);
+    const formatter = consoleLog(ctx, host, keptArray, { construct: temp(path('Reflect.construct')), proxy: temp(path('Proxy')), noop: temp(path('Function.prototype')) });
     const log = temp(formatter.log);
     const console = temp(ctx.newObject());
     for (const key of ['log', 'info', 'warn', 'error', 'debug', 'trace']) ctx.setProp(console, key, log);
@@ -81,31 +78,6 @@ export function installPrelude(ctx: QuickJSContext, host: PreludeHost): Prelude 
   } finally {
     for (const handle of scratch) if (handle.alive && handle !== ctx.global) handle.dispose();
   }
-}
-
-/** `console.log` and the rest: the formatter (prelude-console.ts) is compiled on the first print, as most submissions never print. */
-function consoleLog(ctx: QuickJSContext, host: PreludeHost, keptArray: QuickJSHandle): { log: QuickJSHandle; dispose: () => void } {
-  let format: QuickJSHandle | undefined;
-  const log = ctx.newFunction('log', (...args) => {
-    if (!format) {
-      const factory = ctx.evalCode(CONSOLE_FACTORY, PRELUDE_FILENAME, { type: 'global', strict: true });
-      if (factory.error) return factory;
-      const write = ctx.newFunction('write', (chunk, fullLength) => {
-        if (chunk && fullLength && ctx.typeof(chunk) === 'string') host.write(ctx.getString(chunk), ctx.getNumber(fullLength));
-      });
-      const limit = ctx.newNumber(host.outputLimit);
-      const made = ctx.callFunction(factory.value, ctx.undefined, write, limit, keptArray);
-      for (const handle of [factory.value, write, limit]) handle.dispose();
-      if (made.error) return made;
-      format = made.value;
-    }
-    // What the formatter throws (a getter of a printed object, an interrupt) goes on into the student's code.
-    const printed = ctx.callFunction(format, ctx.undefined, ...args);
-    if (printed.error) return printed;
-    printed.value.dispose();
-    return undefined;
-  });
-  return { log, dispose: () => format?.dispose() };
 }
 
 function requireFunction(ctx: QuickJSContext, builtin: (name: KeptBuiltin) => QuickJSHandle): QuickJSHandle {

@@ -63,7 +63,7 @@ export type RawCallOutcome =
   | { readonly kind: 'threw'; readonly thrown: RawThrown }
   | { readonly kind: 'timeout' }
   | { readonly kind: 'memory' }
-  | { readonly kind: 'missing-export'; readonly exportName: string; readonly found?: string };
+  | { readonly kind: 'missing-export'; readonly exportName: string; readonly found?: string; readonly exported?: readonly string[] };
 
 export type RawLoadFailure =
   | { readonly kind: 'threw'; readonly thrown: RawThrown }

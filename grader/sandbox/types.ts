@@ -57,8 +57,11 @@ export type CallOutcome =
   | { readonly kind: 'threw'; readonly message: string; readonly line?: number; readonly col?: number }
   | { readonly kind: 'timeout' }
   | { readonly kind: 'memory' }
-  /** The file has no function of that name; `found` is the type of what it has instead. */
-  | { readonly kind: 'missing-export'; readonly exportName: string; readonly found?: string };
+  /**
+   * The file has no function of that name; `found` is the type of what it has instead, and
+   * `exported` the names it does export (identifiers only) when it has nothing of that name.
+   */
+  | { readonly kind: 'missing-export'; readonly exportName: string; readonly found?: string; readonly exported?: readonly string[] };
 
 export interface SandboxTiming {
   /** Stripping types and instrumenting the file (host side). */

@@ -1,7 +1,7 @@
 // Reading what the student's code returned or threw, from the worker, through QuickJS's handle
 // API: typeof, numbers and string lengths are read by C functions that run no JavaScript, and
 // every step that could run the student's code is a call of a kept built-in inside QuickJS
-// (vm-steps.ts), under a short deadline of its own: a looping getter makes the value
+// (vm-steps.ts), under a short time of its own (CPU time, as the job's): a looping getter makes the value
 // unreadable rather than spending the job's time. Nothing here calls the student's toJSON,
 // valueOf or toString. Strings and arrays are cut. Long arrays are walked inside QuickJS
 // instead, in one call (prelude-reader.ts).
@@ -15,7 +15,7 @@ import { parseItems } from './wire.ts';
 
 export type { ReaderHost } from './vm-steps.ts';
 
-/** How long reading one value (its getters, Proxy traps) may take before it counts as unreadable. */
+/** How long reading one value (its getters, Proxy traps) may take, in CPU time where it can be read, before it counts as unreadable. */
 export const READ_MS = 50;
 const { maxString: MAX_STRING, maxItems: MAX_ITEMS, maxDepth: MAX_DEPTH, maxNodes: MAX_NODES } = READ_LIMITS;
 const MAX_STACK = 4000;
@@ -42,6 +42,15 @@ export class VmReader {
     const attempt = this.attempt(() => this.describeThrown(thrown, site));
     if (attempt.ok) return attempt.value;
     return attempt.failure === 'timeout' ? 'timeout' : { site, unreadable: attempt.failure };
+  }
+
+  /** Whether the value is a Promise (a C check: no code of the student's runs). */
+  isPromise(handle: QuickJSHandle): boolean {
+    const state = this.host.ctx.getPromiseState(handle);
+    if (state.type === 'fulfilled' && state.notAPromise) return false;
+    if (state.type === 'fulfilled') state.value.dispose();
+    if (state.type === 'rejected') state.error.dispose();
+    return true;
   }
 
   /** What the function returned; a Promise is described by its state, never awaited. */
@@ -76,11 +85,11 @@ export class VmReader {
     return this.host.memoryFull() ? 'memory' : { type: 'unreadable', reason: attempt.failure };
   }
 
-  /** Runs one read under its own deadline; what escapes it is a timeout or the reason it failed. */
+  /** Runs one read under its own time; what escapes it is a timeout or the reason it failed. */
   private attempt<T>(read: () => T): Attempt<T> {
     this.nodes = 0;
     try {
-      return { ok: true, value: this.host.underDeadline(this.host.now() + READ_MS, read) };
+      return { ok: true, value: this.host.underTime(READ_MS, read) };
     } catch (caught: unknown) {
       if (caught instanceof StepThrew) caught.error.dispose();
       else if (!(caught instanceof Abandoned)) throw caught;

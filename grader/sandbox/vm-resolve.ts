@@ -18,6 +18,8 @@ export interface ResolvedFunction {
 export interface ResolveHost {
   readonly ctx: QuickJSContext;
   kept(name: KeptBuiltin): QuickJSHandle;
+  /** Whether QuickJS was interrupted (the job's time is up). */
+  interrupted(): boolean;
 }
 
 type Found = { readonly fn: QuickJSHandle; readonly self: QuickJSHandle; readonly how: 'export' | 'global' };
@@ -39,7 +41,16 @@ export function resolveFunction(host: ResolveHost, module: QuickJSHandle, name: 
     if (caught instanceof LookupThrew) return { error: caught.error };
     throw caught;
   }
-  if (!found) return { kind: 'missing-export', exportName: name };
+  if (!found) {
+    let exported: string[];
+    try {
+      exported = exportedNames(host, module);
+    } catch (caught: unknown) {
+      if (caught instanceof LookupThrew) return { error: caught.error };
+      throw caught;
+    }
+    return { kind: 'missing-export', exportName: name, ...(exported.length > 0 ? { exported } : {}) };
+  }
   const type = ctx.typeof(found.fn);
   if (type === 'function') return found;
   found.fn.dispose();
@@ -75,6 +86,39 @@ function fromExports(host: ResolveHost, module: QuickJSHandle, name: string): Fo
   } finally {
     for (const handle of read) if (handle !== found?.fn && handle !== found?.self) handle.dispose();
   }
+}
+
+/** At most this many of the file's exported names are listed for a function it does not have. */
+const MAX_EXPORTED_NAMES = 100;
+
+/**
+ * The names `module.exports` has that could be a function's (identifiers), so that a
+ * function under another name (`tanh_layer` for `tanhLayer`) can be suggested. Nothing is
+ * listed when they cannot be read (an exports Proxy whose trap throws); an interrupt (the
+ * job's time is up) is the lookup's failure.
+ */
+function exportedNames(host: ResolveHost, module: QuickJSHandle): string[] {
+  const { ctx } = host;
+  const call = (fn: KeptBuiltin, ...args: QuickJSHandle[]): QuickJSHandle | undefined => {
+    const result = ctx.callFunction(host.kept(fn), ctx.undefined, ...args);
+    if (!result.error) return result.value;
+    if (host.interrupted()) throw new LookupThrew(result.error);
+    result.error.dispose();
+    return undefined;
+  };
+  const exported = ctx.newString('exports').consume((key) => call('Reflect.get', module, key));
+  if (!exported) return [];
+  const keys = exported.consume((object) => (ctx.typeof(object) === 'object' && !ctx.eq(object, ctx.null) ? call('Object.keys', object) : undefined));
+  if (!keys) return [];
+  return keys.consume((list) => {
+    const names: string[] = [];
+    const length = ctx.getProp(list, 'length').consume((h) => ctx.getNumber(h));
+    for (let i = 0; i < length && names.length < MAX_EXPORTED_NAMES; i++) {
+      const key = ctx.getProp(list, i).consume((h) => ctx.getString(h));
+      if (IDENTIFIER.test(key) && key.length <= 100) names.push(key);
+    }
+    return names;
+  });
 }
 
 /** A top-level declaration of the file (`function f`, `let f`), as a global evaluation sees it. */

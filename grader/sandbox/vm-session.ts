@@ -17,7 +17,7 @@ import { keptIndex, type KeptBuiltin } from './kept.ts';
 import { installPrelude, PRELUDE_FILENAME, type Prelude } from './prelude.ts';
 import type { RawCallOutcome, RawThrown } from './protocol.ts';
 import { isOutOfMemory } from './thrown-message.ts';
-import type { JobClock } from './job-clock.ts';
+import { StretchClock, type JobClock } from './job-clock.ts';
 import type { SandboxLimits } from './types.ts';
 import { VmReader, type ReaderHost } from './vm-reader.ts';
 import { resolveFunction, type ResolvedFunction } from './vm-resolve.ts';
@@ -46,8 +46,8 @@ export class VmSession implements ReaderHost {
   private revive: QuickJSHandle | undefined;
   private readonly owned: QuickJSHandle[] = [];
   private reserve: QuickJSHandle | undefined;
-  /** The deadline of the section of QuickJS code running now (Infinity: only the job's), or undefined outside one. */
-  private section: number | undefined;
+  /** The time of the section of QuickJS code running now ('job': only the job's), or undefined outside one. */
+  private section: StretchClock | 'job' | undefined;
   private wasInterrupted = false;
 
   /**
@@ -67,7 +67,8 @@ export class VmSession implements ReaderHost {
     this.rt.setInterruptHandler(() => {
       if (this.section === undefined) return false;
       const now = this.clock.now();
-      if (now <= this.section && (now < this.clock.deadline || !this.clock.isUp(now))) return false;
+      const sectionUp = this.section !== 'job' && this.section.isUp(now);
+      if (!sectionUp && (now < this.clock.deadline || !this.clock.isUp(now))) return false;
       this.wasInterrupted = true;
       return true;
     });
@@ -95,7 +96,7 @@ export class VmSession implements ReaderHost {
 
   /** Evaluates the student's file and runs the microtasks it queued. */
   load(code: string): Failure | undefined {
-    const result = this.underDeadline(Infinity, () => this.ctx.evalCode(code, ENGINE_FILENAME, { type: 'global' }));
+    const result = this.underTime(undefined, () => this.ctx.evalCode(code, ENGINE_FILENAME, { type: 'global' }));
     if (result.error) return this.failure(result.error);
     result.value.dispose();
     return this.drain();
@@ -104,14 +105,14 @@ export class VmSession implements ReaderHost {
   /** The function to call for `name`, or why there is none. */
   resolve(name: string): ResolvedFunction | RawCallOutcome {
     if (this.clock.isUp()) return { kind: 'timeout' };
-    const result = this.underDeadline(Infinity, () => resolveFunction(this, this.prelude.module, name));
+    const result = this.underTime(undefined, () => resolveFunction(this, this.prelude.module, name));
     if ('error' in result) return this.failure(result.error);
     // `self` may be the context's own `undefined`, which is never disposed.
     if ('fn' in result) this.owned.push(...[result.fn, result.self].filter((handle) => handle !== this.ctx.undefined));
     return result;
   }
 
-  /** Calls the function with arguments given as JSON text and reads what it returned. */
+  /** Calls the function with arguments given as JSON text, runs the callbacks it queued, and reads what it returned. */
   call(target: ResolvedFunction, argsJson: string): RawCallOutcome {
     if (this.clock.isUp()) return { kind: 'timeout' };
     const { ctx } = this;
@@ -123,13 +124,14 @@ export class VmSession implements ReaderHost {
     const text = ctx.newString(argsJson);
     const args = ctx.callFunction(this.kept('JSON.parse'), ctx.undefined, text, ...(argsJson.includes('"') ? [this.revive!] : []));
     text.dispose();
-    const result = this.underDeadline(Infinity, () =>
+    const result = this.underTime(undefined, () =>
       args.error ? args : ctx.callFunction(this.kept('Reflect.apply'), ctx.undefined, target.fn, target.self, args.value),
     );
     if (result !== args) args.dispose();
     if (result.error) return this.failure(result.error);
     try {
-      const pending = this.drain();
+      // A Promise is read as it is now, never waited for: the callbacks it queued do not run.
+      const pending = this.reader.isPromise(result.value) ? undefined : this.drain();
       if (pending) return pending;
       const value = this.reader.readValue(result.value);
       if (value === 'timeout' || value === 'memory') return { kind: value };
@@ -153,14 +155,10 @@ export class VmSession implements ReaderHost {
     return this.clock.isUp();
   }
 
-  now(): number {
-    return this.clock.now();
-  }
-
-  /** Runs QuickJS code until the job's time is up, or until `deadline` if that comes first. */
-  underDeadline<T>(deadline: number, run: () => T): T {
+  /** Runs QuickJS code until the job's time is up, or until it has had `limitMs` of its own first. */
+  underTime<T>(limitMs: number | undefined, run: () => T): T {
     const outer = this.section;
-    this.section = deadline;
+    this.section = limitMs === undefined ? 'job' : new StretchClock(limitMs, this.clock.readings, this.clock.now());
     this.wasInterrupted = false;
     try {
       return run();
@@ -173,7 +171,7 @@ export class VmSession implements ReaderHost {
   private drain(): Failure | undefined {
     while (this.rt.hasPendingJob()) {
       if (this.clock.isUp()) return { kind: 'timeout' };
-      const result = this.underDeadline(Infinity, () => this.rt.executePendingJobs(64));
+      const result = this.underTime(undefined, () => this.rt.executePendingJobs(64));
       if (result.error) {
         const failure = this.failure(result.error);
         if (failure.kind !== 'threw') return failure;

@@ -1,7 +1,7 @@
 // The steps of reading a value of the student's inside QuickJS (vm-reader.ts): each one that
 // could run the student's code (a getter, a Proxy trap, a Symbol.toStringTag) is a call of a
 // built-in kept before the student's file ran, so it runs inside QuickJS, under the read's
-// deadline. What the student's code throws comes out as StepThrew, an interrupt as Abandoned.
+// own time. What the student's code throws comes out as StepThrew, an interrupt as Abandoned.
 import type { QuickJSContext, QuickJSHandle } from 'quickjs-emscripten-core';
 import type { KeptBuiltin } from './kept.ts';
 import { READ_LIMITS } from './prelude-reader.ts';
@@ -12,8 +12,6 @@ export interface ReaderHost {
   readonly ctx: QuickJSContext;
   /** Whether the job's time is up (job-clock.ts). */
   jobTimeUp(): boolean;
-  /** The wall clock the job is timed by. */
-  now(): number;
   /** Whether the WebAssembly memory is at its maximum. */
   memoryFull(): boolean;
   /** A built-in as it was before the student's code ran. */
@@ -22,8 +20,8 @@ export interface ReaderHost {
   keptList(): QuickJSHandle;
   /** The last `throw` statement that ran (see throw-sites.ts), or −1. */
   throwSite(): number;
-  /** Runs `read` until the job's time is up or `deadline`, whichever comes first; `interrupted()` tells whether the interrupt fired. */
-  underDeadline<T>(deadline: number, read: () => T): T;
+  /** Runs `read` until the job's time is up or it has had `limitMs` of its own, whichever comes first; `interrupted()` tells whether the interrupt fired. */
+  underTime<T>(limitMs: number | undefined, read: () => T): T;
   interrupted(): boolean;
 }
 

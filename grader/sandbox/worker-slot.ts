@@ -1,9 +1,10 @@
-// One sandbox worker thread and the job it is running, with the host's watchdog: past the
-// job's time limit plus a grace period the worker is terminated, whatever it is doing
-// (some QuickJS built-ins never check the interrupt handler), unless the job has not had its
-// time in CPU yet (job-clock.ts: the watchdog reads the same CPU time as the job's clock).
+// One sandbox worker thread and the job it is running, with the host's watchdog: once the job
+// has had its time limit plus a grace period, the worker is terminated, whatever it is doing
+// (some QuickJS built-ins never check the interrupt handler). Where the worker thread's CPU
+// time can be read, that time is CPU time, as for the job's own clock (job-clock.ts): a job
+// held up by a busy machine, even one its worker has not started yet, is never killed for it.
 import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads';
-import { nextDeadline, STARVED_WALL_FACTOR } from './job-clock.ts';
+import { nextDeadline } from './job-clock.ts';
 import { STEP_MARKS, type Progress, type RawCallOutcome, type RawLoadFailure, type WorkerData, type WorkerJob, type WorkerMessage } from './protocol.ts';
 import { ThreadCpu } from './thread-cpu.ts';
 import { RETIRE_ABOVE_BYTES } from './wasm-memory.ts';
@@ -163,16 +164,23 @@ export class WorkerSlot {
     const job = this.current;
     if (!job) return;
     const now = performance.now();
-    const latest = job.started + STARVED_WALL_FACTOR * job.limitMs;
-    const next = nextDeadline(now - job.graceMs, job.limitMs, latest, this.cpuAtStart(job), this.threadCpu.read());
+    const next = this.lookAgainAt(job, now);
     if (next !== undefined) {
-      job.timer = setTimeout(() => this.watch(), next + job.graceMs - now);
+      job.timer = setTimeout(() => this.watch(), next - now);
       return;
     }
     const cpuTimed = this.cpuAtStart(job) !== undefined;
     const lostSteps = this.lostSteps(job);
     void this.terminate();
     this.finish(job, { ...partialRun(job), cpuTimed, lostSteps, ending: 'killed' });
+  }
+
+  /** When to look at the job again, or undefined when it has had its time and grace (in CPU time where that can be read). */
+  private lookAgainAt(job: ActiveJob, now: number): number | undefined {
+    const cpuNow = this.threadCpu.read();
+    // A worker with a CPU clock that has not started the job yet has used none of its time.
+    if (cpuNow !== undefined && Atomics.load(this.marks, STEP_MARKS.id) !== job.id) return now + job.limitMs;
+    return nextDeadline(now, job.limitMs + job.graceMs, this.cpuAtStart(job), cpuNow);
   }
 
   /** The worker thread's CPU time when the job started, as the worker marked it; undefined where it cannot be read. */

@@ -82,8 +82,6 @@ describe('classic mistakes', () => {
 describe('what a wrong function returned, in words', () => {
   it.each([
     ['a string from toFixed', '(x) => Math.max(0, x).toFixed(2)', 'returned the string "2.00" instead of a number: toFixed() and String() give text, return the number itself'],
-    ['a Promise', 'async (x) => Math.max(0, x)', 'returned a Promise (of 2) instead of a number: remove `async` and return the value itself'],
-    ['a Promise that never settles', '(x) => new Promise(() => {})', 'returned a Promise that never settled instead of a number: remove `async` and return the value itself'],
     ['undefined', '(x) => { Math.max(0, x); }', 'returned undefined instead of a number: is a `return` missing?'],
     ['an array for a number', '(x) => [Math.max(0, x)]', 'returned an array of 1 entry where a number was expected'],
     ['NaN', '(x) => Math.sqrt(-1 - x * x)', 'returned NaN: from 0/0, Math.log of a negative number, or arithmetic on undefined'],
@@ -100,6 +98,30 @@ describe('what a wrong function returned, in words', () => {
     expect(result.status).toBe('partial');
     expect(result.cases?.[1]).toMatchObject({ status: 'error', message: 'line 2: Error: negative: -1.5' });
     expect(result.feedback).toContain('`relu` threw an error: line 2: Error: negative: -1.5.');
+  });
+});
+
+describe('a function that returns a Promise', () => {
+  const mustBeSynchronous = '`relu` must be synchronous and return the value itself: it returned a Promise, which is never waited for.';
+  it.each([
+    ['an async function', 'export async function relu(x) {\n  return Math.max(0, x);\n}', 'Remove `async` (solution.js:1:8).'],
+    ['an async arrow function', 'export const relu = async (x) => Math.max(0, x);', 'Remove `async` (solution.js:1:21).'],
+    ['a Promise that never settles', 'export function relu(x) {\n  const y = Math.max(0, x);\n  return new Promise(() => {});\n}', 'Return the value instead of a Promise (solution.js:3:3).'],
+    ['a rejected Promise', 'export const relu = (x) => Promise.reject(new Error(String(x)));', 'Return the value instead of a Promise (solution.js:1:28).'],
+  ])('%s is an error that says where the Promise comes from', async (_name, text, where) => {
+    const result = await grade(EXERCISES.relu!, source(text));
+    expect(result.status).toBe('error');
+    expect(result.score).toBe(0);
+    expect(result.cases?.every((c) => c.status === 'error')).toBe(true);
+    expect(result.cases?.[0]).toMatchObject({ message: 'returned a Promise instead of a number: the function must be synchronous and return the value itself' });
+    expect(result.feedback).toContain(`${mustBeSynchronous} ${where}`);
+  });
+
+  it('is never waited on: nothing after its first await runs', async () => {
+    const text = "export async function relu(x) {\n  console.log('before', x);\n  await null;\n  console.log('after', x);\n  for (;;) {}\n}";
+    const result = await grade(EXERCISES.relu!, source(text));
+    expect(result.status).toBe('error');
+    expect(result.console).toBe('before 2\nbefore -1.5\nbefore 0\n');
   });
 });
 

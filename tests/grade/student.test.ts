@@ -38,8 +38,8 @@ function input(answersYaml: string | undefined, extra: Partial<StudentInput> = {
 }
 
 /** A stand-in for the sandbox's grader: it records the call and answers with a fixed, deliberately unordered result. */
-const fakeCodeGrader: GradeFunction = async (exercise, source, ctx) =>
-  ({
+const fakeCodeGrader: GradeFunction = async (exercise, source, ctx) => ({
+  result: {
     hints: [],
     feedback: [`graded ${source?.file ?? 'nothing'} for ${ctx.studentId}`],
     status: source ? 'correct' : 'missing',
@@ -51,7 +51,8 @@ const fakeCodeGrader: GradeFunction = async (exercise, source, ctx) =>
     kind: exercise.answer.kind,
     prompt: exercise.prompt,
     variant: ctx.variant,
-  }) satisfies ExerciseResult;
+  } satisfies ExerciseResult,
+});
 
 describe('gradeStudent', () => {
   it("grades a folder answering with the notes' worked examples as correct, in course order", async () => {
@@ -142,13 +143,15 @@ describe('code exercises', () => {
   });
   it('never pass on what a hidden case was, nor an expected value the exercise hides', async () => {
     const leaky: GradeFunction = async (exercise, _source, ctx) => ({
-      ...(await fakeCodeGrader(exercise, undefined, ctx)),
-      status: 'partial',
-      expected: 42,
-      cases: [
-        { visibility: 'visible', status: 'fail', args: { x: 2 }, expected: 1, received: '0' },
-        { visibility: 'hidden', status: 'fail', args: { x: 0.5 }, expected: 1, received: '0', message: 'expected 1' },
-      ],
+      result: {
+        ...(await fakeCodeGrader(exercise, undefined, ctx)).result,
+        status: 'partial',
+        expected: 42,
+        cases: [
+          { visibility: 'visible', status: 'fail', args: { x: 2 }, expected: 1, received: '0' },
+          { visibility: 'hidden', status: 'fail', args: { x: 0.5 }, expected: 1, received: '0', message: 'expected 1' },
+        ],
+      },
     });
     const hiding = { ...course, reveal: false };
     const result = code(await gradeStudent(input('', { course: hiding, gradeFunction: leaky })));

@@ -49,6 +49,14 @@ describe('gradescopeResults', () => {
     expect(json).toMatchObject({ output_format: 'text', test_output_format: 'text', test_name_format: 'text' });
     expect(gradescopeFailure('no course')).toMatchObject({ output_format: 'text', test_output_format: 'text', test_name_format: 'text' });
   });
+
+  it('says once, in the submission\'s output, that the code file did not load', () => {
+    const message = 'The top-level code of solution.ts did not finish within 1000 ms: look for a loop that never ends.';
+    const failed = studentResult({ exercises: [reluCode], codeLoadFailure: { code: 'code-load-timeout', status: 'timeout', file: 'solution.ts', message } });
+    const json = gradescopeResults(failed);
+    expect(json.output).toContain(`Your code file did not load, so no code exercise ran: ${message}`);
+    expect(json.tests.map((t) => t.output).join('\n')).not.toContain(message);
+  });
 });
 
 describe('test visibility', () => {

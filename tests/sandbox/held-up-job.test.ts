@@ -3,10 +3,11 @@
 // worker's own runJob, so that the clocks can be what the test says.
 import baseVariant from '@jitl/quickjs-wasmfile-release-sync';
 import { newQuickJSWASMModuleFromVariant, newVariant, type QuickJSWASMModule } from 'quickjs-emscripten-core';
-import { beforeAll, describe, expect, it } from 'vitest';
-import type { ClockReadings } from '../../grader/sandbox/job-clock.ts';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CPU_SHARE_OF_LIMIT, type ClockReadings } from '../../grader/sandbox/job-clock.ts';
 import { encodeArgs, STEP_MARKS, type WorkerMessage } from '../../grader/sandbox/protocol.ts';
 import { runJob } from '../../grader/sandbox/run-job.ts';
+import { ThreadCpu } from '../../grader/sandbox/thread-cpu.ts';
 import { transpile } from '../../grader/sandbox/transpile.ts';
 import { createWasmMemory } from '../../grader/sandbox/wasm-memory.ts';
 
@@ -20,54 +21,76 @@ const LIMIT_MS = 100;
 const SUM = 'export const f = (n) => { let s = 0; for (let i = 0; i < n; i++) s += i; return s; };';
 const LOOP = 'export const f = () => { for (;;) {} };';
 
-/** Runs one job with these clocks; answers the call outcomes and the real time it took. */
+/** Runs one job with these clocks; answers the call outcomes. */
 async function run(source: string, clock: ClockReadings, args: number[] = [1000]) {
   const code = await transpile(source, 'solution.js');
   if (!code.ok) throw new Error(code.message);
   const messages: WorkerMessage[] = [];
-  const started = performance.now();
   runJob(
     { module, memory, memoryMb: 32, marks: new Int32Array(STEP_MARKS.length), clock },
     { id: 1, code: code.code, calls: [{ exportName: 'f', argsJson: encodeArgs(args) }], limits: { timeMs: LIMIT_MS, memoryMb: 32, outputKb: 1 } },
     (message) => messages.push(message),
   );
-  const calls = messages.flatMap((message) => (message.type === 'progress' || message.type === 'done' ? message.calls.map((call) => call.outcome) : []));
-  return { calls, ms: performance.now() - started };
+  return messages.flatMap((message) => (message.type === 'progress' || message.type === 'done' ? message.calls.map((call) => call.outcome) : []));
 }
 
-/** A wall clock that runs `heldUpMs` ahead from the job's start on, and a CPU clock that does not. */
+/** This thread's own CPU time (the job runs here), else the wall clock where it cannot be read. */
+const thisThread = ThreadCpu.open('/proc/thread-self/stat');
+afterAll(() => thisThread.close());
+const cpuOrWall = (): number => thisThread.read() ?? performance.now();
+
+/**
+ * A wall clock that runs `heldUpMs` ahead from the job's start on, and a CPU clock that does
+ * not: `cpuShare` of this thread's real CPU time, so that the machine's own load changes nothing.
+ */
 function heldUp(heldUpMs: number, cpuShare = 1): ClockReadings {
-  const origin = performance.now();
+  const origin = cpuOrWall();
   let reads = 0;
   return {
     // The first reading is the job's start; every later one comes after the hold-up.
     now: () => performance.now() + (reads++ === 0 ? 0 : heldUpMs),
-    threadCpuMs: () => (performance.now() - origin) * cpuShare,
+    threadCpuMs: () => (cpuOrWall() - origin) * cpuShare,
   };
+}
+
+/** Runs the endless loop; answers its outcome and the last CPU time its clock read. */
+async function runLooping(clock: ClockReadings) {
+  let cpuAtEnd = 0;
+  const calls = await run(LOOP, { now: clock.now, threadCpuMs: () => (cpuAtEnd = clock.threadCpuMs()!) });
+  return { calls, cpuAtEnd };
 }
 
 describe('a job held up past its limit by the machine, not by its code', () => {
   it('is not a timeout when its CPU time can be read', async () => {
-    expect((await run(SUM, heldUp(3 * LIMIT_MS))).calls).toEqual([{ kind: 'returned', value: { type: 'number', value: 499500 } }]);
+    expect(await run(SUM, heldUp(3 * LIMIT_MS))).toEqual([{ kind: 'returned', value: { type: 'number', value: 499500 } }]);
   });
 
   it('is a timeout on the wall clock alone (where the pool runs it again)', async () => {
     const wallOnly = heldUp(3 * LIMIT_MS);
-    expect((await run(SUM, { now: wallOnly.now, threadCpuMs: () => undefined })).calls).toEqual([{ kind: 'timeout' }]);
+    expect(await run(SUM, { now: wallOnly.now, threadCpuMs: () => undefined })).toEqual([{ kind: 'timeout' }]);
   });
 
   it('still stops an endless loop once it has had its limit in CPU time', async () => {
-    const { calls, ms } = await run(LOOP, heldUp(3 * LIMIT_MS));
+    const { calls, cpuAtEnd } = await runLooping(heldUp(3 * LIMIT_MS));
     expect(calls).toEqual([{ kind: 'timeout' }]);
-    // It ran for its limit (90% of it, at least), not on until the latest end (4 times the limit).
-    expect(ms).toBeGreaterThanOrEqual(0.9 * LIMIT_MS - 5);
-    expect(ms).toBeLessThan(3 * LIMIT_MS);
+    // It ran for its limit (90% of it, at least), and stopped then (the CPU clock has 10 ms steps).
+    expect(cpuAtEnd).toBeGreaterThanOrEqual(CPU_SHARE_OF_LIMIT * LIMIT_MS);
+    expect(cpuAtEnd).toBeLessThan(2 * LIMIT_MS);
   });
 
-  it('stops an endless loop that gets a tenth of a core at four times its limit', async () => {
-    const { calls, ms } = await run(LOOP, heldUp(0, 0.1));
+  it('is not a timeout however long it was held up', async () => {
+    expect(await run(SUM, heldUp(100 * LIMIT_MS))).toEqual([{ kind: 'returned', value: { type: 'number', value: 499500 } }]);
+  });
+
+  it('stops an endless loop that gets a tenth of a core once it has had its limit in CPU time', async () => {
+    const { calls, cpuAtEnd } = await runLooping(heldUp(0, 0.1));
     expect(calls).toEqual([{ kind: 'timeout' }]);
-    expect(ms).toBeGreaterThanOrEqual(4 * LIMIT_MS - 5);
-    expect(ms).toBeLessThan(5 * LIMIT_MS);
+    expect(cpuAtEnd).toBeGreaterThanOrEqual(CPU_SHARE_OF_LIMIT * LIMIT_MS);
+  });
+
+  // Last: it leaves this thread's QuickJS memory full.
+  it('is out of memory, not out of time, when a memory bomb is held up far past its limit', async () => {
+    const bomb = 'export const f = () => { const kept = []; for (;;) kept.push(new Array(1e5).fill(1)); };';
+    expect(await run(bomb, heldUp(10 * LIMIT_MS))).toEqual([{ kind: 'memory' }]);
   });
 });

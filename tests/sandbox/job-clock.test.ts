@@ -1,21 +1,20 @@
 import { describe, expect, it } from 'vitest';
-import { CPU_SHARE_OF_LIMIT, JobClock, nextDeadline, STARVED_WALL_FACTOR } from '../../grader/sandbox/job-clock.ts';
+import { CPU_SHARE_OF_LIMIT, JobClock, nextDeadline, StretchClock } from '../../grader/sandbox/job-clock.ts';
 
 describe('nextDeadline: past the wall-clock deadline, a job gets the CPU time it did not have', () => {
-  // A job of 250 ms started at 1000 (wall) with its thread at 5000 ms of CPU; the latest end is 2000.
-  const latest = 1000 + STARVED_WALL_FACTOR * 250;
+  // A job of 250 ms started at 1000 (wall) with its thread at 5000 ms of CPU.
   it.each<[string, number, number | undefined, number | undefined, number | undefined]>([
     ['it ran the whole time: up', 1250, 5000, 5250, undefined],
     ['it ran 90% of its limit: up', 1250, 5000, 5000 + CPU_SHARE_OF_LIMIT * 250, undefined],
     ['it ran 20 ms: 230 ms more', 1250, 5000, 5020, 1480],
     ['it ran 245 ms, over 90% of 250: up', 1300, 5000, 5245, undefined],
     ['it ran 200 ms: at least 10 ms more, here 50', 1400, 5000, 5200, 1450],
-    ['never past the latest end', 1900, 5000, 5010, latest],
-    ['the latest end has come: up', latest, 5000, 5010, undefined],
+    ['held up for ten times its limit, it ran 10 ms: 240 ms more', 3500, 5000, 5010, 3740],
+    ['held up for a hundred times its limit, it ran 200 ms: 50 ms more', 26000, 5000, 5200, 26050],
     ['no CPU clock at the start: up', 1250, undefined, 5020, undefined],
     ['no CPU clock now: up', 1250, 5000, undefined, undefined],
   ])('%s', (_name, now, cpuAtStart, cpuNow, expected) => {
-    expect(nextDeadline(now, 250, latest, cpuAtStart, cpuNow)).toBe(expected);
+    expect(nextDeadline(now, 250, cpuAtStart, cpuNow)).toBe(expected);
   });
 });
 
@@ -41,5 +40,32 @@ describe('JobClock', () => {
     const clock = new JobClock(250, { now: () => wall, threadCpuMs: () => undefined });
     wall = 250;
     expect(clock.isUp()).toBe(true);
+  });
+});
+
+describe('StretchClock: a read inside a job, timed by its own CPU time', () => {
+  it('reads the CPU clock only when QuickJS first looks at the time, and counts from there', () => {
+    let wall = 0;
+    let cpu = 100;
+    let reads = 0;
+    const stretch = new StretchClock(50, { now: () => wall, threadCpuMs: () => (reads++, cpu) });
+    expect(reads).toBe(0);
+    wall = 1;
+    cpu = 101;
+    expect(stretch.isUp(wall)).toBe(false);
+    expect(reads).toBe(1);
+    // Held up: 400 ms of wall clock, 20 ms of CPU since the first look.
+    wall = 400;
+    cpu = 121;
+    expect(stretch.isUp(wall)).toBe(false);
+    wall = 1000;
+    cpu = 101 + CPU_SHARE_OF_LIMIT * 50;
+    expect(stretch.isUp(wall)).toBe(true);
+  });
+
+  it('is a wall-clock limit where the CPU time cannot be read', () => {
+    const stretch = new StretchClock(50, { now: () => 0, threadCpuMs: () => undefined });
+    expect(stretch.isUp(49)).toBe(false);
+    expect(stretch.isUp(50)).toBe(true);
   });
 });

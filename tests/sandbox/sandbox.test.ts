@@ -48,8 +48,16 @@ describe('loading a student file', () => {
   });
 
   it('reports a missing export, and an export that is not a function', async () => {
-    expect(ran(await run('export const g = 1;', [['f', 1]])).calls).toEqual([{ kind: 'missing-export', exportName: 'f' }]);
+    expect(ran(await run('export const g = 1;', [['f', 1]])).calls).toEqual([{ kind: 'missing-export', exportName: 'f', exported: ['g'] }]);
+    expect(ran(await run('const g = 1;', [['f', 1]])).calls).toEqual([{ kind: 'missing-export', exportName: 'f' }]);
     expect(ran(await run('export const f = 1;', [['f', 1]])).calls).toEqual([{ kind: 'missing-export', exportName: 'f', found: 'number' }]);
+  });
+
+  it('lists the names a file exports for a function it does not have, and nothing when they cannot be read', async () => {
+    const names = "module.exports = { tanh_layer: (x) => x, 'not a name': 1, Softmax: 2 };";
+    expect(ran(await run(names, [['tanhLayer', 1]])).calls).toEqual([{ kind: 'missing-export', exportName: 'tanhLayer', exported: ['tanh_layer', 'Softmax'] }]);
+    const trap = "module.exports = new Proxy({}, { ownKeys() { throw new Error('no keys'); } });";
+    expect(ran(await run(trap, [['f', 1]])).calls).toEqual([{ kind: 'missing-export', exportName: 'f' }]);
   });
 
   it.each([

@@ -1,0 +1,73 @@
+// A code file that does not load, through `grader grade` and `grader report`: said once, at
+// the top of the student's result and reports (escaped: the thrown message is the student's),
+// and every code exercise has its status; rendering the results again gives the same reports.
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runCli } from '../../grader/cli/main.ts';
+import type { StudentResult } from '../../grader/result/types.ts';
+import { fakeContext } from '../cli/fake-context.ts';
+import { REPO } from './fixture.ts';
+import { gradeInProcess, readTree, type Run } from './run.ts';
+
+const dir = mkdtempSync(join(tmpdir(), 'grader-code-load-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+const SOLUTIONS = {
+  looping: 'for (;;) {}\nexport const relu = (x) => Math.max(0, x);\n',
+  throwing: "export const relu = (x) => Math.max(0, x);\nthrow new Error('<img src=x onerror=alert(1)>');\n",
+  fine: 'export const relu = (x) => Math.max(0, x);\nexport const reluDerivative = (x) => (x > 0 ? 1 : 0);\n',
+};
+
+let run: Run;
+const read = (path: string): string => readFileSync(join(dir, 'out', path), 'utf8');
+const result = (id: string): StudentResult => JSON.parse(read(`results/${id}.json`)) as StudentResult;
+
+beforeAll(async () => {
+  mkdirSync(join(dir, 'exercises', 'activations'), { recursive: true });
+  for (const id of ['relu-function', 'relu-derivative']) copyFileSync(join(REPO, 'exercises/activations', `${id}.yaml`), join(dir, 'exercises/activations', `${id}.yaml`));
+  writeFileSync(
+    join(dir, 'exercises', 'course.yaml'),
+    'name: Activations\nsalt: code-load\nassignments:\n  - { id: code, title: Code, due: 2026-10-12T23:59:00+03:30, exercises: [relu-function, relu-derivative] }\n',
+  );
+  for (const [id, text] of Object.entries(SOLUTIONS)) {
+    mkdirSync(join(dir, 'submissions', id), { recursive: true });
+    writeFileSync(join(dir, 'submissions', id, 'solution.js'), text);
+  }
+  run = await gradeInProcess(dir, ['submissions', '--out', 'out']);
+}, 120_000);
+
+describe('a code file that does not load, graded with the class', () => {
+  it('is in the result once, and each code exercise has its status', () => {
+    expect(run.code).toBe(0);
+    expect(result('looping').codeLoadFailure).toMatchObject({ code: 'code-load-timeout', status: 'timeout', file: 'solution.js' });
+    expect(result('looping').exercises.map((e) => [e.status, e.feedback])).toEqual([
+      ['timeout', ['Not run: solution.js did not load (see above).']],
+      ['timeout', ['Not run: solution.js did not load (see above).']],
+    ]);
+    expect(result('throwing').codeLoadFailure).toMatchObject({ code: 'code-load-threw', status: 'error', line: 2, col: 11 });
+    expect(result('fine').codeLoadFailure).toBeUndefined();
+    expect(result('fine').exercises.map((e) => e.status)).toEqual(['correct', 'correct']);
+  });
+
+  it('is at the top of the reports, once, and escaped', () => {
+    const html = read('reports/looping.html');
+    expect(html.match(/Your code file did not load/g)).toHaveLength(1);
+    expect(html.match(/did not finish within 1000 ms/g)).toHaveLength(1);
+    expect(html.indexOf('Your code file did not load')).toBeLessThan(html.indexOf('<h2>Overview</h2>'));
+    expect(read('reports/looping.md')).toContain('## ◷ Your code file did not load\n\nThe top-level code of solution.js did not finish within 1000 ms');
+    const thrown = read('reports/throwing.html');
+    expect(thrown).toContain('solution.js:2:11: the file failed while loading: Error: &lt;img src&#x3D;x onerror&#x3D;alert(1)&gt;');
+    expect(thrown).not.toContain('<img src=x');
+    expect(read('reports/fine.html')).not.toContain('did not load');
+  });
+
+  it('renders again from the results alone, to the same reports', async () => {
+    const ctx = fakeContext(dir);
+    expect(await runCli(['report', 'out', '--out', 'again'], ctx)).toBe(0);
+    const again = readTree(join(dir, 'again', 'reports'));
+    expect(again['looping.html']).toBe(read('reports/looping.html'));
+    expect(again['throwing.md']).toBe(read('reports/throwing.md'));
+  });
+});
