@@ -62,7 +62,9 @@ describe('a code file that does not load', () => {
     const text = "console.log('starting');\nexport const reluDerivative = (x) => (x > 0 ? 1 : 0);\nexport const relu = (x) => Math.max(0, x);\nthrow new RangeError('not ready');\n";
     const run = await checkSolution(root, text, { exercises: ['relu-function', 'relu-derivative'], filename: 'solution.js' }, []);
     const lines = run.out.split('\n');
-    expect(lines.slice(0, 5)).toEqual([
+    // The first line says whose numbers these are (the folder's name here).
+    expect(lines[0]).toMatch(/^Student s001 /);
+    expect(lines.slice(1, 6)).toEqual([
       '! solution.js did not load',
       '    solution.js:4:11: the file failed while loading: RangeError: not ready',
       '    Your code printed:',
