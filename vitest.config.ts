@@ -6,6 +6,9 @@ export default defineConfig({
     globalSetup: ['tests/setup/build-dist.ts'],
     // Two cores: the sandbox tests start worker threads of their own.
     maxWorkers: 2,
-    testTimeout: 30_000,
+    // Guards against a hang only, never a measure of speed: generous enough for a machine
+    // loaded many times over.
+    testTimeout: 180_000,
+    hookTimeout: 180_000,
   },
 });
