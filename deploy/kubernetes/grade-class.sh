@@ -6,12 +6,12 @@
 #     --roster roster.csv --out graded/ [--namespace grading] [--timeout 2h]
 #
 #  1. checks the course here (grader validate): a broken course stops before the cluster is touched;
-#  2. applies the class volume (class-volume.yaml) and a loader pod (class-loader.yaml), and
-#     copies the course's folder, the submissions and the roster into the volume, replacing
-#     last run's (kubectl exec … tar: nothing but kubectl and tar is needed here);
-#  3. deletes last run's Jobs, applies grade-job.yaml and waits for it; applies merge-job.yaml
-#     and waits for it. A wait ends as soon as its Job is Complete or Failed (a failed Job
-#     prints its pods' last log lines and the script exits 1), or at --timeout;
+#  2. deletes last run's Jobs, applies the class volume (class-volume.yaml) and a loader pod
+#     (class-loader.yaml), and copies the course's folder, the submissions and the roster into
+#     the volume, replacing last run's (kubectl exec … tar: only kubectl and tar are needed here);
+#  3. applies grade-job.yaml and waits for it; applies merge-job.yaml and waits for it. A wait
+#     ends as soon as its Job is Complete or Failed (a failed Job prints its pods' last log
+#     lines and the script exits 1), or at --timeout;
 #  4. copies the merged output (results, reports, summary, gradebook) into --out, and deletes
 #     the loader pod. The Jobs stay for three days (ttlSecondsAfterFinished) for their logs.
 #
@@ -105,6 +105,10 @@ wait_for_job() {
 echo "Checking the course ($course_dir)"
 node "$repo/bin/grader.js" validate "$course_dir" >&2 || fail "the course has errors (above); nothing was sent to the cluster"
 
+# Last run's Jobs would make `kubectl apply` a no-op (or an error), not a new run; and one
+# still running would write into the volume while it is filled.
+kc delete job grade-class merge-class --ignore-not-found --wait=true
+
 echo "Copying the course, the class and the roster into the class volume"
 kc apply -f "$here/class-volume.yaml"
 # A loader left by a run that was stopped is replaced, whatever state it is in.
@@ -113,13 +117,13 @@ kc apply -f "$here/class-loader.yaml"
 trap 'kc delete pod "$LOADER" --ignore-not-found --wait=false >/dev/null || true' EXIT
 kc wait --for=condition=Ready "pod/$LOADER" --timeout=5m
 kc exec "$LOADER" -- sh -c 'rm -rf /class/course /class/submissions /class/roster.csv /class/shards /class/graded && mkdir -p /class/course /class/submissions /class/shards'
+# (COPYFILE_DISABLE: macOS's tar would add a ._ file beside each file.)
+export COPYFILE_DISABLE=1
 tar -C "$course_dir" -cf - . | kc exec -i "$LOADER" -- tar -C /class/course -xf -
 tar -C "$submissions" -cf - . | kc exec -i "$LOADER" -- tar -C /class/submissions -xf -
 kc exec -i "$LOADER" -- sh -c 'cat > /class/roster.csv' <"$roster"
 
 echo "Grading in shards (job/grade-class)"
-# Last run's Jobs would make `kubectl apply` a no-op (or an error), not a new run.
-kc delete job grade-class merge-class --ignore-not-found --wait=true
 kc apply -f "$here/grade-job.yaml"
 wait_for_job grade-class || fail "grading failed; nothing was merged"
 

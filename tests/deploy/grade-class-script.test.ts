@@ -66,7 +66,7 @@ describe('a class graded on the cluster', () => {
   beforeAll(async () => {
     cluster('cluster');
     run = await gradeClass(state, [...classArgs('graded'), '--namespace', 'grading']);
-  }, 120_000);
+  });
 
   it('copies the course, the class and the roster where the Jobs read them', () => {
     expect(run.err).not.toMatch(/fake kubectl/);
@@ -104,7 +104,7 @@ describe('a class graded on the cluster', () => {
     } finally {
       writeFileSync(answers, before);
     }
-  }, 120_000);
+  });
 });
 
 describe('a Job that does not complete', () => {
@@ -120,7 +120,7 @@ describe('a Job that does not complete', () => {
     expect(applied(state, 'merge-job.yaml')).toBe(0);
     expect(existsSync(join(dir, 'not-graded'))).toBe(false);
     expect(calls(state).at(-1)?.slice(0, 3)).toEqual(['delete', 'pod', 'grader-class-loader']);
-  }, 120_000);
+  });
 
   it('stops waiting for a Job whose pods never start at --timeout, and says the Job goes on', async () => {
     const state = cluster('stuck');
@@ -128,7 +128,7 @@ describe('a Job that does not complete', () => {
     expect(run.code).toBe(1);
     expect(run.err).toContain('job/grade-class did not finish within 1s');
     expect(applied(state, 'merge-job.yaml')).toBe(0);
-  }, 120_000);
+  });
 });
 
 describe('before the cluster is touched', () => {
