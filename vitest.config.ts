@@ -8,7 +8,7 @@ export default defineConfig({
     maxWorkers: 2,
     // Guards against a hang only, never a measure of speed: generous enough for a machine
     // loaded many times over.
-    testTimeout: 180_000,
-    hookTimeout: 180_000,
+    testTimeout: 600_000,
+    hookTimeout: 600_000,
   },
 });
