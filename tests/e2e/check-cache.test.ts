@@ -26,7 +26,7 @@ const check = (dir: string, courseFile: string, cache: string) =>
   finished(spawnGrader(dir, ['check', STUDENT, '--course', courseFile], { ...process.env, GRADER_CACHE_DIR: cache }));
 
 describe('grader check with its course cache', () => {
-  it('answers the same from the cache, and parses an edited exercise again', { timeout: 30_000 }, async () => {
+  it('answers the same from the cache, and parses an edited exercise again', async () => {
     const { dir, courseFile } = course();
     const cache = join(dir, 'cache');
     const first = await check(dir, courseFile, cache);
@@ -49,7 +49,7 @@ describe('grader check with its course cache', () => {
     expect(Object.keys(entriesWritten(cache))).toHaveLength(41);
   });
 
-  it("keeps it in the user's cache folder by default", { timeout: 30_000 }, async () => {
+  it("keeps it in the user's cache folder by default", async () => {
     const { dir, courseFile } = course();
     const { GRADER_CACHE_DIR: _chosen, XDG_CACHE_HOME: _xdg, LOCALAPPDATA: _windows, ...env } = process.env;
     for (const [home, where] of [
@@ -62,7 +62,7 @@ describe('grader check with its course cache', () => {
     }
   });
 
-  it('keeps nothing when GRADER_CACHE_DIR is off', { timeout: 30_000 }, async () => {
+  it('keeps nothing when GRADER_CACHE_DIR is off', async () => {
     const { dir, courseFile } = course();
     const run = await check(dir, courseFile, 'off');
     expect(run.code).toBe(0);

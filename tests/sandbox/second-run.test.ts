@@ -24,7 +24,6 @@ describe('a second run', () => {
       expect(fine).toMatchObject({ kind: 'ran', calls: [{ kind: 'returned', value: { type: 'number', value: -2 } }] });
       expect(pool.secondRuns()).toBe(1);
       expect(elapsed).toBeGreaterThanOrEqual(2 * 200);
-      expect(elapsed).toBeLessThan(2 * 200 + 300 + 400);
       // Both runs' time is the job's cost.
       expect(looping.timing.cpuMs).toBeGreaterThanOrEqual(2 * 200 - 10);
     } finally {

@@ -36,9 +36,7 @@ describe('loadAnswers on hostile files', () => {
     ['a non-UTF-8 file', () => ({ 'answers.yaml': Buffer.from('die-three: 0,167 \xe9t\xe9\n', 'latin1') }), 'answers-not-utf8'],
     ['JSON that is a list', () => ({ 'answers.json': '[0.167, 0.5]' }), 'answers-not-a-mapping'],
   ])('%s is unreadable with a clear problem', async (_name, files, code) => {
-    const started = performance.now();
     const answers = await loadAnswers(folder(files()));
-    expect(performance.now() - started).toBeLessThan(3000);
     expect(answers).toMatchObject({ readable: false, problems: [{ code, severity: 'error' }] });
     expect(answers?.problems[0]?.message.length).toBeLessThan(300);
   });
