@@ -13,7 +13,7 @@ import { SUBMITTED_AT_FILE } from './submitted-at.ts';
  * Stands for the grader's code when it runs from source (tests); a run from dist/ keys on the
  * bundle's bytes instead (code-identity.ts).
  */
-export const GRADER_VERSION = '4';
+export const GRADER_VERSION = '5';
 
 const STUDENT_FILES = [...ANSWERS_FILES, ...SOLUTION_FILES, SUBMITTED_AT_FILE];
 /** Files larger than this are refused by the loaders anyway; their size alone keys them. */
