@@ -94,7 +94,7 @@ describe('a roster in another layout', () => {
     const out = `out-${file}`;
     const run = await grade(file, out);
     expect(run.code).toBe(0);
-    expect(student(out, 'parastoo.golzar').student).toEqual({ id: 'parastoo.golzar', name: NAMES['parastoo.golzar'], email: 'parastoo.golzar@students.example.edu' });
+    expect(student(out, 'parastoo.golzar').student).toEqual({ onRoster: true, id: 'parastoo.golzar', name: NAMES['parastoo.golzar'], email: 'parastoo.golzar@students.example.edu' });
     expect(student(out, 'jose.muller').student.name).toBe(file === 'sep-line.csv' ? 'Müller; José' : NAMES['jose.muller']);
   });
 });
