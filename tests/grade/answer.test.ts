@@ -222,3 +222,23 @@ describe('what the result shows', () => {
     expect(grade(dieThree, '0.167').hints).toEqual([]);
   });
 });
+
+describe('a slash that could be a decimal mark (issue 12, item 6)', () => {
+  const exponentials: ExerciseSpec = {
+    id: 'exponentials',
+    title: 'e^z',
+    topic: 'softmax',
+    points: 2,
+    prompt: 'Give e^z for z = {{z}}.',
+    params: { z: { default: [0.5, 1], vector: { length: 2, min: 0, max: 2, step: 0.5 } } },
+    answer: { kind: 'vector', reference: 'exp(z)', tolerance: { abs: 0.005 }, partial: 'per-element' },
+  };
+  it('grades entries as fractions, and names those that would be right as decimals', () => {
+    const result = grade(exponentials, '[1/65, 2/72]');
+    expect(result).toMatchObject({ status: 'incorrect', score: 0 });
+    expect(result.feedback).toContain(
+      'Entries 1 and 2 are read as fractions; with / as the decimal mark they would be right. A slash between two whole numbers is a fraction: write a decimal with a dot or ٫ (1.65 or ۱٫۶۵).',
+    );
+    expect(grade(exponentials, '[1.65, 2/72]').feedback.some((f) => f.startsWith('Entry 2 is read as a fraction (0.02778); with / as the decimal mark it would be 2.72'))).toBe(true);
+  });
+});

@@ -3,6 +3,7 @@
 import { describeTolerance, withinTolerance } from '../../compare/tolerance.ts';
 import type { ScalarAnswer } from '../../spec/types.ts';
 import { parseNumber } from '../../submission/index.ts';
+import { rightAsDecimal, slashReadAsFraction } from '../decimal-mark.ts';
 import { acceptedWhen, formatExpected, formatReceived } from '../format.ts';
 import { describeRounding, isConfidentRoundingOf, isRoundingOf } from '../precision.ts';
 import { asAsked, definitionError, diagnosis, type AnswerKindGrader } from './kind.ts';
@@ -20,6 +21,9 @@ export const scalar: AnswerKindGrader<ScalarAnswer> = {
 
     const shown = formatReceived(typed.value);
     const expectedSentence = ctx.reveal ? [`The expected value is ${formatExpected(expected, tolerance)}.`] : [];
+    if (rightAsDecimal(parsed, expected, tolerance)) {
+      return { status: 'incorrect', share: 0, feedback: [slashReadAsFraction('Your answer', parsed), ...expectedSentence], expected };
+    }
     const candidates = ctx.misconceptions.filter((m) => typeof m.value === 'number');
     const named =
       candidates.find((m) => withinTolerance(typed.value, m.value as number, tolerance)) ??

@@ -8,6 +8,7 @@ import { describeTolerance, withinTolerance } from '../../compare/tolerance.ts';
 import type { ElementResult } from '../../result/types.ts';
 import type { Tolerance, VectorAnswer } from '../../spec/types.ts';
 import { parseVector, type TypedNumber } from '../../submission/index.ts';
+import { rightAsDecimal, slashReadAsFraction } from '../decimal-mark.ts';
 import { acceptedWhen, formatExpectedValue } from '../format.ts';
 import { describeRounding, isConfidentRoundingOf, isRoundingOf } from '../precision.ts';
 import { asAsked, definitionError, diagnosis, type AnswerKindGrader } from './kind.ts';
@@ -25,6 +26,8 @@ function listEntries(indices: readonly number[]): string {
   const shown = indices.map((i) => i + 1);
   return shown.length === 1 ? `entry ${shown[0]}` : `entries ${shown.slice(0, -1).join(', ')} and ${shown.at(-1)}`;
 }
+
+const capitalised = (text: string): string => `${text[0]!.toUpperCase()}${text.slice(1)}`;
 
 export const vector: AnswerKindGrader<VectorAnswer> = {
   kind: 'vector',
@@ -72,6 +75,8 @@ export const vector: AnswerKindGrader<VectorAnswer> = {
     } else {
       feedback.push(`${comparison.correct} of ${expected.length} entries are correct; ${listEntries(wrong)} ${wrong.length === 1 ? 'is' : 'are'} not (${acceptedWhen(describeTolerance(tolerance))}).`);
     }
+    const asDecimals = wrong.filter((i) => rightAsDecimal(parsed.entries[i]!, expected[i]!, tolerance));
+    if (asDecimals.length > 0) feedback.push(slashReadAsFraction(capitalised(listEntries(asDecimals)), parsed.entries[asDecimals[0]!]!, asDecimals.length));
     for (const id of ctx.answer.checks ?? []) {
       const failed = vectorChecks.get(id)?.check(values, tolerance);
       if (failed) feedback.push(failed);
