@@ -1,7 +1,7 @@
 // `grader check` on the grading items of issue 12, run in-process on copies of the bank's
 // exercises (and, where an item is about a situation the bank now avoids, the exercise as
 // it was): how answers are read, what is diagnosed and what the feedback says.
-import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -81,5 +81,106 @@ describe('item 6: a slash typed as the decimal mark', () => {
   it('says nothing of a decimal reading that would be wrong too', async () => {
     const { exercise } = await check(courseFolder(['sigmoid-outputs-sum']), 'sigmoid-outputs-sum: 3/4\n');
     expect(exercise('sigmoid-outputs-sum').feedback.join(' ')).not.toMatch(/decimal mark/);
+  });
+});
+
+/** A bank exercise's YAML with its text edited (a default changed, a range widened). */
+function edited(id: string, ...edits: readonly [string, string][]): string {
+  let text = readFileSync(bankFile(id), 'utf8');
+  for (const [from, to] of edits) {
+    if (!text.includes(from)) throw new Error(`${id}: no '${from}' to edit`);
+    text = text.replace(from, to);
+  }
+  return text;
+}
+
+describe('item 7: rounded too early before a misconception', () => {
+  // σ′(4) = 0.017663; one factor of it, 1 − σ(4) = 0.017986, also rounds to 0.018.
+  const course = () => courseFolder([], { 'sigmoid-derivative-value.yaml': edited('sigmoid-derivative-value', ['x: { default: 2,', 'x: { default: 4,']) });
+
+  it('tells 0.018 for σ′(4) it was rounded too early, and names no misconception', async () => {
+    const { exercise, out } = await check(course(), 'sigmoid-derivative-value: 0.018\n');
+    const result = exercise('sigmoid-derivative-value');
+    expect(result).toMatchObject({ status: 'incorrect', roundedTooEarly: true });
+    expect(result.misconception).toBeUndefined();
+    expect(result.feedback[0]).toMatch(/^0\.018 is the right value rounded to 3 decimal places: that is rounding too early/);
+    expect(out).not.toContain('Mistake:');
+  });
+
+  it('names the missing factor when the digits typed say so (0.0180, 0.01799)', async () => {
+    for (const answer of ['0.0180', '0.01799']) {
+      const { exercise } = await check(course(), `sigmoid-derivative-value: ${answer}\n`);
+      expect(exercise('sigmoid-derivative-value').misconception?.id, answer).toBe('sigmoid-derivative-one-factor');
+      expect(exercise('sigmoid-derivative-value').roundedTooEarly, answer).toBeUndefined();
+    }
+  });
+});
+
+describe('item 8: misconceptions that give the same value', () => {
+  // die-at-most as the bank had it, with 6 sides and k = 5 as its default: the complement
+  // forgotten, 1 − 5/6, and one face counted, 1/6, are the same number.
+  const course = () =>
+    courseFolder([], { 'die-at-most.yaml': readFileSync(join(import.meta.dirname, 'fixtures/die-at-most-6-sides.yaml'), 'utf8') });
+
+  it('grader validate warns that they cannot be told apart', async () => {
+    const dir = course();
+    const ctx = fakeContext(dir);
+    expect(await runCli(['validate', '--json', '.'], ctx)).toBe(0);
+    const report = JSON.parse(ctx.out()) as { problems: { code: string; severity: string; line: number; message: string }[] };
+    expect(report.problems).toEqual([expect.objectContaining({ code: 'colliding-misconceptions', severity: 'warning', line: 27 })]);
+    expect(report.problems[0]!.message).toMatch(/'forgot-complement' and 'one-face-only' give 0\.166667 .* with the default parameters/);
+  });
+
+  it('names both in the feedback instead of guessing one', async () => {
+    const { exercise, out } = await check(course(), 'die-at-most: 1/6\n');
+    const result = exercise('die-at-most');
+    expect(result.status).toBe('incorrect');
+    expect(result.misconception).toMatchObject({
+      id: 'forgot-complement|one-face-only',
+      title: 'Either “The complement forgotten” or “one-face-only”',
+      either: [{ id: 'forgot-complement' }, { id: 'one-face-only' }],
+    });
+    expect(result.feedback[0]).toBe(
+      'Your answer fits 2 mistakes that give the same value for your numbers, so it cannot tell which one you made. ' +
+        'Either: This is the probability of rolling more than that. The favourable faces are 1 to k. ' +
+        'Or: This counts one favourable face. Every face from 1 to k is favourable, so there are k of them.',
+    );
+    expect(out).toContain('Mistake: Either “The complement forgotten” or “one-face-only”');
+  });
+
+  it('still names a single misconception on its own', async () => {
+    const { exercise } = await check(course(), 'die-at-most: 5\n');
+    expect(exercise('die-at-most').misconception).toEqual(expect.objectContaining({ id: 'odds-instead-of-probability' }));
+    expect(exercise('die-at-most').misconception).not.toHaveProperty('either');
+  });
+});
+
+describe('item 9: the right values in the wrong order', () => {
+  it('says that the classes are in the wrong order, and which entries hold which', async () => {
+    const { exercise, out } = await check(courseFolder(['softmax-three-logits']), 'softmax-three-logits: [0.24, 0.66, 0.10]\n');
+    const result = exercise('softmax-three-logits');
+    expect(result).toMatchObject({ status: 'partial', misconception: { id: 'classes-in-wrong-order', title: 'The right values in the wrong order' } });
+    expect(result.feedback[0]).toBe(
+      'Your values are the right ones, but in the wrong order: the classes are mixed up (entry 1 has the value of entry 2, entry 2 has the value of entry 1). ' +
+        'Each entry belongs to the class in its position, in the order the question lists them.',
+    );
+    expect(out).toContain('Mistake: The right values in the wrong order');
+  });
+
+  it('recognises any permutation, within the tolerance', async () => {
+    const { exercise } = await check(courseFolder(['softmax-three-logits']), 'softmax-three-logits: [0.1, 0.658, 0.243]\n');
+    expect(exercise('softmax-three-logits')).toMatchObject({ status: 'incorrect', misconception: { id: 'classes-in-wrong-order' } });
+    expect(exercise('softmax-three-logits').feedback[0]).toContain('(entry 1 has the value of entry 3, entry 2 has the value of entry 1, entry 3 has the value of entry 2)');
+  });
+
+  it('does not say which entries hold which values when the course hides expected values', async () => {
+    const { exercise, out } = await check(courseFolder(['softmax-three-logits'], {}, 'reveal: false'), 'softmax-three-logits: [0.24, 0.66, 0.10]\n');
+    expect(exercise('softmax-three-logits').misconception?.id).toBe('classes-in-wrong-order');
+    expect(out).not.toMatch(/has the value of|0\.659|0\.242/);
+  });
+
+  it('is not said of values that are not the right ones', async () => {
+    const { exercise } = await check(courseFolder(['softmax-three-logits']), 'softmax-three-logits: [0.24, 0.66, 0.2]\n');
+    expect(exercise('softmax-three-logits').misconception).toBeUndefined();
   });
 });
