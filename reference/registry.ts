@@ -229,7 +229,7 @@ const definitions: readonly ReferenceFunction[] = [
   {
     name: 'decide',
     summary: 'The class a sigmoid output gives at a threshold.',
-    formula: 'class = 1 if ŷ ≥ threshold, else 0',
+    formula: 'class = 1 if ŷ > threshold, else 0',
     params: [
       { name: 'yHat', kind: 'probability', description: 'the sigmoid output' },
       { name: 'threshold', kind: 'probability', description: 'the decision threshold', default: 0.5 },

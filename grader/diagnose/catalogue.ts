@@ -63,7 +63,7 @@ const entries: readonly CatalogueEntry[] = [
   {
     id: 'threshold-direction',
     title: 'The decision threshold read the wrong way round',
-    feedback: 'A sigmoid output ŷ is P(y = 1 | x): the class is 1 when ŷ ≥ 0.5 and 0 when ŷ < 0.5, not the other way round.',
+    feedback: 'A sigmoid output ŷ is P(y = 1 | x): the class is 1 when ŷ is greater than 0.5 and 0 otherwise, not the other way round.',
     reference: '1 - expected',
   },
   {

@@ -184,3 +184,45 @@ describe('item 9: the right values in the wrong order', () => {
     expect(exercise('softmax-three-logits').misconception).toBeUndefined();
   });
 });
+
+describe("item 11: the notes' threshold, greater than 0.5 → class 1", () => {
+  // decide-class as an instructor might write it, with ŷ = 0.5 among the values drawn.
+  const atHalf = () =>
+    courseFolder([], {
+      'decide-class.yaml': edited(
+        'decide-class',
+        ['    default: 0.4\n', '    default: 0.5\n'],
+        ['choice: [0.05, 0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.55,', 'choice: [0.05, 0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55,'],
+      ),
+    });
+
+  it('grades the notes’ answer at ŷ = 0.5, class 0, as correct', async () => {
+    const { exercise } = await check(atHalf(), 'decide-class: Class 0\n');
+    expect(exercise('decide-class')).toMatchObject({ status: 'correct', variant: { yHat: 0.5 } });
+  });
+
+  it('grader validate warns when a variant can draw ŷ = 0.5 exactly', async () => {
+    const dir = atHalf();
+    const ctx = fakeContext(dir);
+    expect(await runCli(['validate', '--json', '.'], ctx)).toBe(0);
+    const problems = (JSON.parse(ctx.out()) as { problems: { code: string; severity: string; line: number; col: number; message: string }[] }).problems;
+    expect(problems).toEqual([expect.objectContaining({ code: 'threshold-drawn', severity: 'warning', line: 22, col: 14 })]);
+    expect(problems[0]!.message).toMatch(/^decide\(\) gets ŷ = 0\.5, exactly its threshold, with the default parameters/);
+  });
+
+  it("the bank's decide-class never draws ŷ = 0.5, for any student", async () => {
+    const course = courseFolder(['decide-class']);
+    const ctx = fakeContext(course);
+    expect(await runCli(['validate', '.'], ctx)).toBe(0);
+    expect(ctx.out()).toMatch(/no problems/);
+    // The first 80 students of a class (6 of whom drew 0.5 before): their sheets show their ŷ.
+    const drawn = new Set<string>();
+    for (let i = 1; i <= 80; i++) {
+      const sheet = fakeContext(course);
+      await runCli(['sheet', '--student', `s${String(i).padStart(3, '0')}`], sheet);
+      drawn.add(/ŷ = ([\d.]+) = P/.exec(sheet.out())![1]!);
+    }
+    expect(drawn.size).toBeGreaterThan(10);
+    expect([...drawn]).not.toContain('0.5');
+  });
+});

@@ -30,7 +30,7 @@ export function indistinguishable(a: Value, b: Value, tolerance: Tolerance | 'ex
   return rows.length === others.length && rows.every((entry, i) => indistinguishable(entry, others[i]!, tolerance));
 }
 
-function describeVariant(studentId: string | undefined, values: VariantValues): string {
+export function describeVariant(studentId: string | undefined, values: VariantValues): string {
   if (studentId === undefined) return 'with the default parameters';
   const shown = Object.entries(values).map(([name, value]) => `${name} = ${formatValue(value)}`).join(', ');
   return `for sampled student '${studentId}': ${cutShort(shown, 100)}`;
