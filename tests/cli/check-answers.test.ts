@@ -226,3 +226,27 @@ describe("item 11: the notes' threshold, greater than 0.5 → class 1", () => {
     expect([...drawn]).not.toContain('0.5');
   });
 });
+
+describe('item 12: categorical cross-entropy takes distributions only', () => {
+  it('grader validate refuses predictions whose rows do not sum to 1, where they are written', async () => {
+    const course = courseFolder([], {
+      // For some students only: the second choice sums to 1.2.
+      'cce-three-classes.yaml': edited('cce-three-classes', ['yHat: { default: [0.7, 0.2, 0.1], distribution: { length: 3, step: 0.05 } }', 'yHat: { default: [0.7, 0.2, 0.1], choice: [[0.7, 0.2, 0.1], [0.6, 0.3, 0.3]] }']),
+      'cce-function.yaml': edited('cce-function', ['- { y: [[0, 0, 1]], yHat: [[0.25, 0.25, 0.5]] }', '- { y: [[0, 0, 1]], yHat: [[0.5, 0.3, 0.1]] }']),
+    });
+    const ctx = fakeContext(course);
+    expect(await runCli(['validate', '--json', '.'], ctx)).toBe(1);
+    const problems = (JSON.parse(ctx.out()) as { problems: { file: string; code: string; line: number; message: string }[] }).problems;
+    expect(problems).toEqual([
+      expect.objectContaining({ file: 'cce-function.yaml', code: 'argument-type', line: 25 }),
+      expect.objectContaining({ file: 'cce-three-classes.yaml', code: 'argument-type', line: 18 }),
+    ]);
+    expect(problems[0]!.message).toMatch(/'yHat' must be a distribution-matrix: .*row 0 is \[0\.5, 0\.3, 0\.1\]/);
+    expect(problems[1]!.message).toMatch(/'yHat' must be a distribution: .*got \[0\.6, 0\.3, 0\.3\] \(for sampled student/);
+  });
+
+  it("grades the notes' example as before", async () => {
+    const { exercise } = await check(courseFolder(['cce-three-classes']), 'cce-three-classes: 0.3567\n');
+    expect(exercise('cce-three-classes').status).toBe('correct');
+  });
+});
