@@ -31,15 +31,16 @@ function courseFolder(ids: readonly string[], own: Record<string, string> = {}, 
   return dir;
 }
 
-function studentFolder(answers: string): string {
+/** A student's folder: an answers file's text, or the files by name. */
+function studentFolder(files: string | Record<string, string>): string {
   const dir = join(mkdtempSync(join(root, 'class-')), 's001');
   mkdirSync(dir);
-  writeFileSync(join(dir, 'answers.yaml'), answers);
+  for (const [name, text] of Object.entries(typeof files === 'string' ? { 'answers.yaml': files } : files)) writeFileSync(join(dir, name), text);
   return dir;
 }
 
-async function check(course: string, answers: string, args: readonly string[] = ['--defaults']) {
-  const student = studentFolder(answers);
+async function check(course: string, files: string | Record<string, string>, args: readonly string[] = ['--defaults']) {
+  const student = studentFolder(files);
   const text = fakeContext(course);
   const code = await runCli(['check', student, ...args], text);
   const json = fakeContext(course);
@@ -231,7 +232,7 @@ describe('item 12: categorical cross-entropy takes distributions only', () => {
   it('grader validate refuses predictions whose rows do not sum to 1, where they are written', async () => {
     const course = courseFolder([], {
       // For some students only: the second choice sums to 1.2.
-      'cce-three-classes.yaml': edited('cce-three-classes', ['yHat: { default: [0.7, 0.2, 0.1], distribution: { length: 3, step: 0.05 } }', 'yHat: { default: [0.7, 0.2, 0.1], choice: [[0.7, 0.2, 0.1], [0.6, 0.3, 0.3]] }']),
+      'cce-three-classes.yaml': edited('cce-three-classes', ['      - [0.5, 0.3, 0.2]\n', ''], ['      - [0.15, 0.6, 0.25]\n', ''], ['      - [0.1, 0.35, 0.55]\n', ''], ['      - [0.45, 0.15, 0.4]\n', ''], ['      - [0.05, 0.8, 0.15]\n', ''], ['      - [0.25, 0.3, 0.45]\n', ''], ['      - [0.6, 0.1, 0.3]', '      - [0.6, 0.3, 0.3]']),
       'cce-function.yaml': edited('cce-function', ['- { y: [[0, 0, 1]], yHat: [[0.25, 0.25, 0.5]] }', '- { y: [[0, 0, 1]], yHat: [[0.5, 0.3, 0.1]] }']),
     });
     const ctx = fakeContext(course);
@@ -239,7 +240,7 @@ describe('item 12: categorical cross-entropy takes distributions only', () => {
     const problems = (JSON.parse(ctx.out()) as { problems: { file: string; code: string; line: number; message: string }[] }).problems;
     expect(problems).toEqual([
       expect.objectContaining({ file: 'cce-function.yaml', code: 'argument-type', line: 25 }),
-      expect.objectContaining({ file: 'cce-three-classes.yaml', code: 'argument-type', line: 18 }),
+      expect.objectContaining({ file: 'cce-three-classes.yaml', code: 'argument-type', line: 23, col: 44 }),
     ]);
     expect(problems[0]!.message).toMatch(/'yHat' must be a distribution-matrix: .*row 0 is \[0\.5, 0\.3, 0\.1\]/);
     expect(problems[1]!.message).toMatch(/'yHat' must be a distribution: .*got \[0\.6, 0\.3, 0\.3\] \(for sampled student/);
@@ -248,5 +249,51 @@ describe('item 12: categorical cross-entropy takes distributions only', () => {
   it("grades the notes' example as before", async () => {
     const { exercise } = await check(courseFolder(['cce-three-classes']), 'cce-three-classes: 0.3567\n');
     expect(exercise('cce-three-classes').status).toBe('correct');
+  });
+});
+
+describe("item 10: the notes' classic mistakes, each diagnosed where it applies", () => {
+  // Each answer is the mistake made on the exercise's default numbers.
+  it.each<[string, string, string]>([
+    // y = [1, 0, 1], ŷ = [0.9, 0.2, 0.6]: −(ln 0.9 + ln 0.2 + ln 0.6) / 3 instead of 0.2798.
+    ['bce-batch', '0.7419', 'log-yhat-for-every-label'],
+    // 0.2798 / ln 2.
+    ['bce-batch', '0.4036', 'log2-instead-of-ln'],
+    // y = 1, ŷ = 0.8: −log₂ 0.8 instead of −ln 0.8 = 0.2231.
+    ['bce-one-example', '0.3219', 'log2-instead-of-ln'],
+    // −[ŷ ln y + (1 − ŷ) ln(1 − y)] with y = 1: 0.2 · −ln(10⁻⁷), the log of 0 clipped as Keras does.
+    ['bce-one-example', '3.224', 'swapped-y-and-yhat'],
+    // y = [1, 0, 0], ŷ = [0.7, 0.2, 0.1]: −ln 0.2 instead of −ln 0.7 = 0.3567.
+    ['cce-three-classes', '1.609', 'wrong-class-probability'],
+    // The mean of −ln 0.7, −ln 0.8 and −ln 0.9.
+    ['cce-three-classes', '0.2284', 'bce-per-class'],
+    // α = 2, x = −1: e⁻¹ − 1 instead of 2(e⁻¹ − 1) = −1.264.
+    ['elu-negative', '-0.6321', 'elu-without-alpha'],
+    // slope 0.1, x = −2: 0.01 · −2 instead of −0.2.
+    ['leaky-relu-negative', '-0.02', 'notes-leaky-slope'],
+    // 12 faces, k = 4: 3/12 instead of 4/12.
+    ['die-at-most', '0.25', 'at-most-as-less-than'],
+  ])('%s: %s is %s', async (id, answer, misconception) => {
+    const { exercise, out } = await check(courseFolder([id]), `${id}: ${answer}\n`);
+    expect(exercise(id)).toMatchObject({ status: 'incorrect', misconception: { id: misconception } });
+    expect(exercise(id).feedback[0]).toBe(exercise(id).misconception!.feedback);
+    expect(out).toContain(`Mistake: ${exercise(id).misconception!.title}`);
+  });
+
+  it.each<[string, string, string]>([
+    ['softmax-function', 'softmax-overflow', 'export function softmax(z: number[]): number[] {\n  const e = z.map(Math.exp);\n  const sum = e.reduce((a, b) => a + b, 0);\n  return e.map((x) => x / sum);\n}\n'],
+    ['bce-function', 'log-yhat-for-every-label', 'export function binaryCrossEntropy(y: number[], yHat: number[]): number {\n  return -yHat.reduce((s, p) => s + Math.log(p), 0) / y.length;\n}\n'],
+    ['bce-function', 'log2-instead-of-ln', 'export function binaryCrossEntropy(y: number[], yHat: number[]): number {\n  let s = 0;\n  for (let j = 0; j < y.length; j++) s += y[j]! * Math.log2(yHat[j]!) + (1 - y[j]!) * Math.log2(1 - yHat[j]!);\n  return -s / y.length;\n}\n'],
+  ])('%s: code making the mistake %s is diagnosed so', async (id, misconception, code) => {
+    const { exercise } = await check(courseFolder([id]), { 'solution.ts': code }, []);
+    expect(['partial', 'incorrect']).toContain(exercise(id).status);
+    expect(exercise(id).misconception?.id).toBe(misconception);
+  });
+
+  it('shows the naive softmax failing on the visible large logits', async () => {
+    const naive = 'export function softmax(z: number[]): number[] {\n  const e = z.map(Math.exp);\n  const sum = e.reduce((a, b) => a + b, 0);\n  return e.map((x) => x / sum);\n}\n';
+    const { exercise, out } = await check(courseFolder(['softmax-function']), { 'solution.ts': naive }, []);
+    expect(exercise('softmax-function').cases).toContainEqual(expect.objectContaining({ visibility: 'visible', status: 'fail', args: { z: [800, 801, 799] }, received: '[NaN, NaN, NaN]' }));
+    expect(out).toContain('Mistake: Softmax without subtracting the largest logit');
   });
 });
