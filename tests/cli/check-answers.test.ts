@@ -149,6 +149,23 @@ describe('item 8: misconceptions that give the same value', () => {
     expect(out).toContain('Mistake: Either “The complement forgotten” or “one-face-only”');
   });
 
+  it('writes both into the results, and grader report renders them again from the results', async () => {
+    // Every student with 6 sides and k = 5, as `grader grade` draws each student's own numbers.
+    const fixture = readFileSync(join(import.meta.dirname, 'fixtures/die-at-most-6-sides.yaml'), 'utf8');
+    const dir = courseFolder([], { 'die-at-most.yaml': fixture.replace('choice: [6, 12, 20]', 'choice: [6]').replace('choice: [2, 4, 5]', 'choice: [5]') });
+    const submissions = join(studentFolder('die-at-most: 0.1667\n'), '..');
+    const out = join(submissions, '../graded');
+    const grade = fakeContext(dir);
+    expect(await runCli(['grade', submissions, '--out', out], grade)).toBe(0);
+    const saved = JSON.parse(readFileSync(join(out, 'results/s001.json'), 'utf8')) as StudentResult;
+    expect(saved.exercises[0]!.misconception?.either?.map((m) => m.id)).toEqual(['forgot-complement', 'one-face-only']);
+    const report = fakeContext(dir);
+    expect(await runCli(['report', out, '--out', join(out, '../again')], report)).toBe(0);
+    const html = readFileSync(join(out, '../again/reports/s001.html'), 'utf8');
+    expect(html).toContain('Likely mistake: Either “The complement forgotten” or “one-face-only”');
+    expect(html).toContain('Or: This counts one favourable face.');
+  });
+
   it('still names a single misconception on its own', async () => {
     const { exercise } = await check(course(), 'die-at-most: 5\n');
     expect(exercise('die-at-most').misconception).toEqual(expect.objectContaining({ id: 'odds-instead-of-probability' }));
