@@ -17,7 +17,9 @@ export interface SourceFile {
 const MAX_ALIAS_COUNT = 100;
 /** The bank nests at most 9 levels (a function's random cases of matrices); YAML parsers recurse, so a hostile file is stopped first. */
 export const MAX_SPEC_NESTING = 32;
-const TOO_DEEP = `nested more than ${MAX_SPEC_NESTING} levels deep; an exercise or course file nests a few levels (a list of lists inside a parameter)`;
+/** Code `spec-too-deep`. */
+const tooDeep = (what = 'the YAML is'): string =>
+  `${what} nested more than ${MAX_SPEC_NESTING} levels deep; an exercise or course file nests a few levels (a list of lists inside a parameter)`;
 
 export interface ParsedYaml {
   readonly source?: SourceFile;
@@ -29,7 +31,7 @@ export interface ParsedYaml {
 export function parseYaml(text: string, file: string): ParsedYaml {
   const deepBracket = tooDeepBracket(text, MAX_SPEC_NESTING);
   if (deepBracket !== undefined) {
-    return { problems: [{ code: 'spec-too-deep', severity: 'error', message: `lists or mappings ${TOO_DEEP}`, file, ...positionOf(text, deepBracket), length: 1 }] };
+    return { problems: [{ code: 'spec-too-deep', severity: 'error', message: tooDeep('lists or mappings are'), file, ...positionOf(text, deepBracket), length: 1 }] };
   }
   const lineCounter = new LineCounter();
   let doc: Document.Parsed;
@@ -45,7 +47,7 @@ export function parseYaml(text: string, file: string): ParsedYaml {
   const visible = ([start, stop]: [number, number]): [number, number] => (start >= end && end > 0 ? [end - 1, end] : [start, stop]);
   for (const error of doc.errors) {
     // Block nesting (indentation) is not counted beforehand: the parser's own stack may give out first.
-    const [code, message] = isStackOverflow(error.message) ? ['spec-too-deep', `the YAML is ${TOO_DEEP}`]
+    const [code, message] = isStackOverflow(error.message) ? ['spec-too-deep', tooDeep()]
       : error.code === 'DUPLICATE_KEY' ? ['duplicate-key', yamlMessage(error.message)]
       : ['yaml-syntax', yamlMessage(error.message)];
     problems.push(problemAt(source, visible(error.pos), code, 'error', message));
@@ -55,7 +57,7 @@ export function parseYaml(text: string, file: string): ParsedYaml {
   }
   if (problems.some((problem) => problem.severity === 'error')) return { source, problems };
   const deepNode = tooDeepNode(doc.contents);
-  if (deepNode) return { source, problems: [problemAt(source, deepNode, 'spec-too-deep', 'error', `the YAML is ${TOO_DEEP}`)] };
+  if (deepNode) return { source, problems: [problemAt(source, deepNode, 'spec-too-deep', 'error', tooDeep())] };
   try {
     return { source, data: doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT }), problems };
   } catch (error: unknown) {
@@ -80,9 +82,9 @@ function tooDeepNode(contents: unknown): [number, number] | undefined {
 
 /** The parser and `toJS` recurse, and `toJS` counts alias expansions: both can give up on hostile input. */
 function unparsable(error: unknown, file: string): Problem {
-  const tooDeep = error instanceof RangeError && isStackOverflow(error.message);
-  const message = tooDeep ? `the YAML is ${TOO_DEEP}` : `cannot read the YAML: ${toError(error).message}`;
-  return { code: tooDeep ? 'spec-too-deep' : 'yaml-syntax', severity: 'error', message, file, line: 1, col: 1, length: 1 };
+  const deep = error instanceof RangeError && isStackOverflow(error.message);
+  const message = deep ? tooDeep() : `cannot read the YAML: ${toError(error).message}`;
+  return { code: deep ? 'spec-too-deep' : 'yaml-syntax', severity: 'error', message, file, line: 1, col: 1, length: 1 };
 }
 
 /** yaml's messages end with the position, which our diagnostics already give. */
