@@ -41,7 +41,7 @@ export function functionMisconceptions(ctx: ExerciseContext, answer: FunctionAns
       if (!indistinguishable(result.value, expected, ctx.tolerance())) agreesEverywhere = false;
     }
     if (!failed && nonFinite.length === expectedAt.length) {
-      ctx.report(path, 'not-finite', `misconception '${m.id}' gives ${nonFinite[0]} and is not finite on any case, which no function is worth diagnosing by`, { severity: 'warning' });
+      ctx.report(path, 'not-finite', `misconception '${m.id}' is not finite on any case (${nonFinite[0]}), so it describes no function worth diagnosing`, { severity: 'warning' });
     } else if (!failed && agreesEverywhere) {
       ctx.report(path, 'ambiguous-misconception', `misconception '${m.id}' agrees with the reference within the tolerance on all ${expectedAt.length} cases: a student's function cannot be told apart from the correct one`);
     }
