@@ -1,9 +1,13 @@
 // Turning a network's outputs into a class.
 import { softmax } from './activations.ts';
 
-/** class = 1 if ŷ ≥ threshold, else 0 (threshold 0.5 in the notes). */
+/**
+ * class = 1 if ŷ > threshold, else 0: the notes' rule ("greater than 0.5 → class 1, otherwise
+ * class 0", threshold 0.5), which Keras' binary accuracy also follows. At ŷ = threshold
+ * conventions differ, so exercises do not draw it.
+ */
 export function decide(yHat: number, threshold = 0.5): number {
-  return yHat >= threshold ? 1 : 0;
+  return yHat > threshold ? 1 : 0;
 }
 
 /** argmax(v): the index of the largest entry, the first one on ties. */

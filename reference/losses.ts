@@ -27,7 +27,11 @@ export function binaryCrossEntropyOne(y: number, yHat: number, eps = DEFAULT_EPS
   return binaryCrossEntropy([y], [yHat], eps);
 }
 
-/** CCE = −(1/m) Σⱼ Σᵢ yⱼᵢ ln ŷⱼᵢ, with one-hot (or soft) target rows yⱼ. */
+/**
+ * CCE = −(1/m) Σⱼ Σᵢ yⱼᵢ ln ŷⱼᵢ, with one-hot (or soft) target rows yⱼ. Each row ŷⱼ must be a
+ * distribution (a softmax output): Keras would first rescale a row that does not sum to 1, this
+ * takes it as it is, and exercises are refused by `grader validate` when a row is not one.
+ */
 export function categoricalCrossEntropy(
   y: readonly (readonly number[])[],
   yHat: readonly (readonly number[])[],

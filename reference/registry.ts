@@ -170,7 +170,7 @@ const definitions: readonly ReferenceFunction[] = [
     formula: 'CCE = −(1/m) Σⱼ Σᵢ yⱼᵢ ln ŷⱼᵢ',
     params: [
       { name: 'y', kind: 'one-hot-matrix', description: 'one one-hot target row per example' },
-      { name: 'yHat', kind: 'probability-matrix', description: 'one predicted distribution per example' },
+      { name: 'yHat', kind: 'distribution-matrix', description: 'one predicted distribution per example' },
       eps,
     ],
     returns: 'number',
@@ -183,7 +183,7 @@ const definitions: readonly ReferenceFunction[] = [
     formula: 'CCE = −Σᵢ yᵢ ln ŷᵢ',
     params: [
       { name: 'y', kind: 'one-hot', description: 'the one-hot target' },
-      { name: 'yHat', kind: 'probability-vector', description: 'the predicted distribution' },
+      { name: 'yHat', kind: 'distribution', description: 'the predicted distribution' },
       eps,
     ],
     returns: 'number',
@@ -196,7 +196,7 @@ const definitions: readonly ReferenceFunction[] = [
     formula: 'CCE = −(1/m) Σⱼ ln ŷⱼ[cⱼ]',
     params: [
       { name: 'classes', kind: 'integer-vector', description: 'the true class index of each example' },
-      { name: 'yHat', kind: 'probability-matrix', description: 'one predicted distribution per example' },
+      { name: 'yHat', kind: 'distribution-matrix', description: 'one predicted distribution per example' },
       eps,
     ],
     returns: 'number',
@@ -229,7 +229,7 @@ const definitions: readonly ReferenceFunction[] = [
   {
     name: 'decide',
     summary: 'The class a sigmoid output gives at a threshold.',
-    formula: 'class = 1 if ŷ ≥ threshold, else 0',
+    formula: 'class = 1 if ŷ > threshold, else 0',
     params: [
       { name: 'yHat', kind: 'probability', description: 'the sigmoid output' },
       { name: 'threshold', kind: 'probability', description: 'the decision threshold', default: 0.5 },

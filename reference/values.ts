@@ -22,6 +22,7 @@ export type ValueKind =
   | 'one-hot'
   | 'matrix'
   | 'probability-matrix'
+  | 'distribution-matrix' // every row a distribution
   | 'one-hot-matrix';
 
 export type Shape = 'scalar' | 'vector' | 'matrix';
@@ -39,6 +40,7 @@ export const SHAPE_OF_KIND: Readonly<Record<ValueKind, Shape>> = {
   'one-hot': 'vector',
   matrix: 'matrix',
   'probability-matrix': 'matrix',
+  'distribution-matrix': 'matrix',
   'one-hot-matrix': 'matrix',
 };
 
@@ -94,6 +96,7 @@ const CHECKS: Readonly<Record<ValueKind, Check>> = {
   'one-hot': vector(isOneHot, 'a one-hot vector (a single 1, the rest 0)'),
   matrix: matrix(() => true, 'a matrix of numbers'),
   'probability-matrix': matrix((row) => row.every(isProbability), 'a matrix of probabilities'),
+  'distribution-matrix': matrix(isDistributionVector, 'a matrix of probability distributions (each row in [0, 1], summing to 1)'),
   'one-hot-matrix': matrix(isOneHot, 'a matrix of one-hot rows'),
 };
 

@@ -1,7 +1,7 @@
 // Static checks of an expression before any value exists: every unknown name or
 // function, every call with the wrong number of arguments. Collects all of them.
 import { getReferenceFunction } from '../../reference/index.ts';
-import type { Expr, ExprError } from './ast.ts';
+import type { CallNode, Expr, ExprError } from './ast.ts';
 import { builtins } from './builtins.ts';
 
 /** The parameter names an expression reads, in order of first use. */
@@ -11,6 +11,15 @@ export function namesIn(expr: Expr): string[] {
     if (node.type === 'name' && !names.includes(node.name)) names.push(node.name);
   });
   return names;
+}
+
+/** Every call of the function `callee` in the expression, outermost first. */
+export function callsTo(expr: Expr, callee: string): CallNode[] {
+  const calls: CallNode[] = [];
+  visit(expr, (node) => {
+    if (node.type === 'call' && node.callee === callee) calls.push(node);
+  });
+  return calls;
 }
 
 function visit(node: Expr, fn: (node: Expr) => void): void {

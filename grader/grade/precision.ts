@@ -22,6 +22,12 @@ export function isRoundingOf(typed: TypedNumber, target: number): boolean {
   return Math.abs(roundTo(target, d) - typed.value) <= 1e-6 * 10 ** -d;
 }
 
+/** Whether the number typed is `target` itself, not a rounding of it (float noise aside). */
+export function isExactly(typed: TypedNumber, target: number): boolean {
+  if (!Number.isFinite(target)) return Object.is(typed.value, target) || typed.value === target;
+  return Math.abs(typed.value - target) <= 1e-9 * Math.max(Math.abs(target), Number.MIN_VALUE);
+}
+
 /** A misconception is recognised at the typed precision only from two significant figures up ("0.1" says little). */
 export function isConfidentRoundingOf(typed: TypedNumber, target: number): boolean {
   return (typed.sigfigs ?? 0) >= 2 && isRoundingOf(typed, target);

@@ -14,6 +14,7 @@ const value = {
   anyOf: [number, { type: 'array', items: { anyOf: [number, { type: 'array', items: number }] } }],
 } as const;
 const record = { type: 'object', additionalProperties: value } as const;
+const mistake = { type: 'object', required: ['id', 'title', 'feedback'], properties: { id: string, title: string, feedback: string } } as const;
 
 const caseResult = {
   type: 'object',
@@ -47,7 +48,11 @@ const exerciseResult = {
     expected: { anyOf: [value, string] },
     tolerance: string,
     feedback: strings,
-    misconception: { type: 'object', required: ['id', 'title', 'feedback'], properties: { id: string, title: string, feedback: string } },
+    misconception: {
+      type: 'object',
+      required: ['id', 'title', 'feedback'],
+      properties: { id: string, title: string, feedback: string, either: { type: 'array', items: mistake } },
+    },
     roundedTooEarly: { type: 'boolean' },
     elements: {
       type: 'array',

@@ -11,7 +11,8 @@ function ordered<T extends object>(value: T, keys: Keys<T>): T {
   return out as T;
 }
 
-const DIAGNOSIS: Keys<Diagnosis> = ['id', 'title', 'feedback'];
+const DIAGNOSIS: Keys<Diagnosis> = ['id', 'title', 'feedback', 'either'];
+const MISTAKE: Keys<NonNullable<Diagnosis['either']>[number]> = ['id', 'title', 'feedback'];
 const ELEMENT: Keys<ElementResult> = ['index', 'received', 'expected', 'correct'];
 const CASE: Keys<CaseResult> = ['visibility', 'status', 'args', 'expected', 'received', 'difference', 'message'];
 const EXERCISE: Keys<ExerciseResult> = [
@@ -40,7 +41,7 @@ function orderedExercise(result: ExerciseResult): ExerciseResult {
   return ordered(
     {
       ...result,
-      misconception: result.misconception && ordered(result.misconception, DIAGNOSIS),
+      misconception: result.misconception && ordered({ ...result.misconception, either: result.misconception.either?.map((m) => ordered(m, MISTAKE)) }, DIAGNOSIS),
       elements: result.elements?.map((e) => ordered(e, ELEMENT)),
       cases: result.cases?.map((c) => ordered(c, CASE)),
       hidden: result.hidden && { failed: result.hidden.failed, total: result.hidden.total },

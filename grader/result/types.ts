@@ -12,10 +12,12 @@ export const STATUSES = ['correct', 'partial', 'incorrect', 'missing', 'invalid'
 export type Status = (typeof STATUSES)[number];
 
 export interface Diagnosis {
-  /** The misconception's id (catalogue or exercise). */
+  /** The misconception's id (catalogue or exercise); `a|b` when the answer fits several (see `either`). */
   readonly id: string;
   readonly title: string;
   readonly feedback: string;
+  /** Set when the answer fits several misconceptions that give the same value: each of them. */
+  readonly either?: readonly { readonly id: string; readonly title: string; readonly feedback: string }[];
 }
 
 /** One entry of a vector answer. */

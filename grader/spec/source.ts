@@ -2,6 +2,7 @@
 // the data (`/answer/reference`) or a span inside a scalar into `line:col` for a Problem.
 import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
 import { toError, type Problem, type Severity } from '../problem.ts';
+import { positionOf, tooDeepBracket } from '../yaml-nesting.ts';
 
 export type Path = readonly (string | number)[];
 
@@ -14,6 +15,11 @@ export interface SourceFile {
 
 /** Aliases are few in specs; a file that expands one thousands of times is hostile. */
 const MAX_ALIAS_COUNT = 100;
+/** The bank nests at most 9 levels (a function's random cases of matrices); YAML parsers recurse, so a hostile file is stopped first. */
+export const MAX_SPEC_NESTING = 32;
+/** Code `spec-too-deep`. */
+const tooDeep = (what = 'the YAML is'): string =>
+  `${what} nested more than ${MAX_SPEC_NESTING} levels deep; an exercise or course file nests a few levels (a list of lists inside a parameter)`;
 
 export interface ParsedYaml {
   readonly source?: SourceFile;
@@ -23,6 +29,10 @@ export interface ParsedYaml {
 }
 
 export function parseYaml(text: string, file: string): ParsedYaml {
+  const deepBracket = tooDeepBracket(text, MAX_SPEC_NESTING);
+  if (deepBracket !== undefined) {
+    return { problems: [{ code: 'spec-too-deep', severity: 'error', message: tooDeep('lists or mappings are'), file, ...positionOf(text, deepBracket), length: 1 }] };
+  }
   const lineCounter = new LineCounter();
   let doc: Document.Parsed;
   try {
@@ -36,13 +46,18 @@ export function parseYaml(text: string, file: string): ParsedYaml {
   const end = text.trimEnd().length;
   const visible = ([start, stop]: [number, number]): [number, number] => (start >= end && end > 0 ? [end - 1, end] : [start, stop]);
   for (const error of doc.errors) {
-    const code = error.code === 'DUPLICATE_KEY' ? 'duplicate-key' : 'yaml-syntax';
-    problems.push(problemAt(source, visible(error.pos), code, 'error', yamlMessage(error.message)));
+    // Block nesting (indentation) is not counted beforehand: the parser's own stack may give out first.
+    const [code, message] = isStackOverflow(error.message) ? ['spec-too-deep', tooDeep()]
+      : error.code === 'DUPLICATE_KEY' ? ['duplicate-key', yamlMessage(error.message)]
+      : ['yaml-syntax', yamlMessage(error.message)];
+    problems.push(problemAt(source, visible(error.pos), code, 'error', message));
   }
   for (const warning of doc.warnings) {
     problems.push(problemAt(source, warning.pos, 'yaml-warning', 'warning', yamlMessage(warning.message)));
   }
   if (problems.some((problem) => problem.severity === 'error')) return { source, problems };
+  const deepNode = tooDeepNode(doc.contents);
+  if (deepNode) return { source, problems: [problemAt(source, deepNode, 'spec-too-deep', 'error', tooDeep())] };
   try {
     return { source, data: doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT }), problems };
   } catch (error: unknown) {
@@ -50,12 +65,26 @@ export function parseYaml(text: string, file: string): ParsedYaml {
   }
 }
 
+const isStackOverflow = (message: string): boolean => /call stack/i.test(message);
+
+/** The range of the first node nested deeper than MAX_SPEC_NESTING, found without recursing (its depth is the question). */
+function tooDeepNode(contents: unknown): [number, number] | undefined {
+  const pending: [unknown, number][] = [[contents, 0]];
+  while (pending.length > 0) {
+    const [node, depth] = pending.pop()!;
+    if (isMap(node) || isSeq(node)) {
+      if (depth >= MAX_SPEC_NESTING) return node.range ? [node.range[0], node.range[1]] : [0, 1];
+      for (const item of node.items) pending.push([isPair(item) ? item.value : item, depth + 1]);
+    }
+  }
+  return undefined;
+}
+
 /** The parser and `toJS` recurse, and `toJS` counts alias expansions: both can give up on hostile input. */
 function unparsable(error: unknown, file: string): Problem {
-  const message = error instanceof RangeError && /call stack/i.test(error.message)
-    ? 'the YAML is nested too deeply to read'
-    : `cannot read the YAML: ${toError(error).message}`;
-  return { code: 'yaml-syntax', severity: 'error', message, file, line: 1, col: 1, length: 1 };
+  const deep = error instanceof RangeError && isStackOverflow(error.message);
+  const message = deep ? tooDeep() : `cannot read the YAML: ${toError(error).message}`;
+  return { code: deep ? 'spec-too-deep' : 'yaml-syntax', severity: 'error', message, file, line: 1, col: 1, length: 1 };
 }
 
 /** yaml's messages end with the position, which our diagnostics already give. */

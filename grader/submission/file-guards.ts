@@ -2,6 +2,7 @@
 // content, UTF-8, and how deeply its brackets nest (a 10,000-deep [[[[…]]]] would
 // otherwise exhaust the parser's stack). Each returns a problem, or undefined.
 import type { Problem } from '../problem.ts';
+import { positionOf, tooDeepBracket } from '../yaml-nesting.ts';
 
 /**
  * Forty times an honest answers file (the whole bank's answers take about 1.5 KB), small enough
@@ -14,20 +15,6 @@ export const MAX_NESTING = 32;
 
 function problem(code: string, file: string, message: string, position?: { line: number; col: number }): Problem {
   return { code, severity: 'error', message, file, ...position };
-}
-
-/** Line and column (1-based) of a character or byte offset. */
-export function positionOf(text: string | Uint8Array, offset: number): { line: number; col: number } {
-  let line = 1;
-  let lineStart = 0;
-  for (let i = 0; i < offset && i < text.length; i++) {
-    const isNewline = typeof text === 'string' ? text[i] === '\n' : text[i] === 0x0a;
-    if (isNewline) {
-      line++;
-      lineStart = i + 1;
-    }
-  }
-  return { line, col: offset - lineStart + 1 };
 }
 
 export function checkSize(size: number, file: string): Problem | undefined {
@@ -74,25 +61,7 @@ export function decodeUtf8(bytes: Uint8Array, file: string): { text: string } | 
 
 /** Flow brackets nested deeper than MAX_NESTING, outside quotes and comments. */
 export function checkNesting(text: string, file: string): Problem | undefined {
-  let depth = 0;
-  let quote: string | undefined;
-  let comment = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (c === '\n') comment = false;
-    if (comment) continue;
-    if (quote) {
-      if (c === '\\' && quote === '"') i++;
-      else if (c === quote) quote = undefined;
-      continue;
-    }
-    if (c === '"' || c === "'") quote = c;
-    else if (c === '#' && (i === 0 || /\s/.test(text[i - 1]!))) comment = true;
-    else if (c === '[' || c === '{') {
-      if (++depth > MAX_NESTING) {
-        return problem('answers-too-deep', file, `lists are nested more than ${MAX_NESTING} levels deep; an answer is a number, a list of numbers or a choice`, positionOf(text, i));
-      }
-    } else if (c === ']' || c === '}') depth = Math.max(0, depth - 1);
-  }
-  return undefined;
+  const at = tooDeepBracket(text, MAX_NESTING);
+  if (at === undefined) return undefined;
+  return problem('answers-too-deep', file, `lists are nested more than ${MAX_NESTING} levels deep; an answer is a number, a list of numbers or a choice`, positionOf(text, at));
 }

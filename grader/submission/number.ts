@@ -1,6 +1,8 @@
 // A number as people write it: 0.167, .167, 1/6, 16.7%, 1.67e-1, 1.67×10^-1, -0,
 // ۰٫۱۶۷ or ٠٫١٦٧. Besides the value it keeps the precision the student typed, so that
-// a wrong answer can be recognised as the right one rounded too early.
+// a wrong answer can be recognised as the right one rounded too early. Iranian students
+// often type / as the decimal mark (۰/۱۶۷): a slash after a lone 0 is read that way, and
+// where a slash could be either (۱/۶: 1/6 or 1.6) the fraction is kept and the decimal noted.
 import { describeReceived, formatError, type FormatError } from './received.ts';
 import { normaliseTyped } from './typed-text.ts';
 
@@ -14,9 +16,11 @@ export interface TypedNumber {
 
 export interface ParsedNumber extends TypedNumber {
   readonly ok: true;
-  readonly form: 'decimal' | 'scientific' | 'percent' | 'fraction' | 'special';
+  readonly form: 'decimal' | 'scientific' | 'percent' | 'fraction' | 'slash-decimal' | 'special';
   /** For 16.7%: the number before the sign (16.7), which is the answer where a percentage is asked. */
   readonly percentage?: TypedNumber;
+  /** For a fraction such as 1/6: the decimal it is with / as the decimal mark (1.6), for feedback only. */
+  readonly slashDecimal?: TypedNumber;
 }
 
 export type NumberResult = ParsedNumber | FormatError;
@@ -55,6 +59,17 @@ function digits(match: RegExpMatchArray, at: number): Digits {
   return { sign: match[at] ?? '', whole: match[at + 1] ?? '', fraction: match[at + 2] ?? '' };
 }
 
+/**
+ * The decimal a fraction is with / read as the decimal mark (۱/۶ → 1.6), when it can be one:
+ * two whole numbers with nothing between them and the slash, the second unsigned.
+ */
+function slashAsDecimalMark(normal: string, fraction: RegExpMatchArray): TypedNumber | undefined {
+  const [, sign = '', whole = '', point, denominatorSign = '', denominatorWhole = '', denominatorPoint] = fraction;
+  if (/\s/.test(normal) || point !== undefined || denominatorPoint !== undefined || denominatorSign !== '') return undefined;
+  if (whole === '' || denominatorWhole === '') return undefined;
+  return typed({ sign, whole, fraction: denominatorWhole }, 0);
+}
+
 function parseText(text: string): NumberResult {
   const received = describeReceived(text);
   const fail = (expected = NUMBER_EXPECTED) => formatError(expected, received, '0.167');
@@ -76,9 +91,13 @@ function parseText(text: string): NumberResult {
   }
   const fraction = normal.match(FRACTION);
   if (fraction && hasDigits(digits(fraction, 1)) && hasDigits(digits(fraction, 4))) {
+    const asDecimal = slashAsDecimalMark(normal, fraction);
+    // 0/167 as a fraction is 0, which nobody writes so: it is 0.167 typed with a Persian decimal mark.
+    if (asDecimal && digits(fraction, 1).whole === '0') return { ok: true, form: 'slash-decimal', ...asDecimal };
     const denominator = valueOf(digits(fraction, 4), 0);
     if (denominator === 0) return fail(`${NUMBER_EXPECTED}; a fraction's denominator cannot be 0`);
-    return { ok: true, form: 'fraction', value: noNegativeZero(valueOf(digits(fraction, 1), 0) / denominator) };
+    const value = noNegativeZero(valueOf(digits(fraction, 1), 0) / denominator);
+    return { ok: true, form: 'fraction', value, ...(asDecimal ? { slashDecimal: asDecimal } : {}) };
   }
   if (/^[+-]?\d+,\d+$/.test(normal)) return fail(`${NUMBER_EXPECTED}, with a dot (or ٫) as the decimal separator`);
   return fail();

@@ -57,7 +57,8 @@ const NOTES_ANSWERS = [
   'sigmoid-of-logit: 0.881',
   'decide-class: Class 0',
   'softmax-three-logits: [0.66, 0.24, 0.10]',
-  'leaky-relu-negative: -0.02',
+  // Leaky ReLU with a slope of its own (0.1), not the notes' 0.01: the mistake would not show there.
+  'leaky-relu-negative: -0.2',
   'bce-one-example: 0.2231',
   'bce-batch: 0.2798',
   'cce-three-classes: 0.3567',

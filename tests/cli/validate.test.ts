@@ -118,3 +118,54 @@ answer:
     expect(ctx.err()).toMatch(/no exercise files/);
   });
 });
+
+describe('grader validate on hostile and mistyped exercise files (issue 12, item 13)', () => {
+  const head = 'title: T\ntopic: sigmoid\npoints: 1\nprompt: σ(2)?\nanswer: { kind: scalar, reference: sigmoid(2) }\n';
+
+  it('says which type a key expects when it gets a number of the wrong type', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'grader-validate-'));
+    mkdirSync(join(dir, 'sigmoid'));
+    writeFileSync(join(dir, 'sigmoid/s.yaml'), `id: 42\n${head}`);
+    writeFileSync(join(dir, 'sigmoid/t.yaml'), `id: t\n${head.replace('reference: sigmoid(2) }', 'reference: sigmoid(2), tolerance: { sigfigs: 2.5 } }')}`);
+    const ctx = fakeContext(dir);
+    expect(await runCli(['validate', '--json', 'sigmoid'], ctx)).toBe(1);
+    const problems = (JSON.parse(ctx.out()) as { problems: { file: string; code: string; line: number; col: number; message: string }[] }).problems;
+    expect(problems).toEqual([
+      expect.objectContaining({ file: 'sigmoid/s.yaml', code: 'wrong-type', line: 1, col: 5, message: 'id: expected text, got the number 42 (e.g. softmax-three-logits)' }),
+      expect.objectContaining({ file: 'sigmoid/t.yaml', code: 'wrong-type', line: 6, col: 70, message: 'answer.tolerance.sigfigs: expected a whole number, got the number 2.5' }),
+    ]);
+    expect(ctx.out()).not.toMatch(/finite/);
+  });
+
+  it('still calls an infinite number not finite where a number is expected', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'grader-validate-'));
+    mkdirSync(join(dir, 'sigmoid'));
+    writeFileSync(join(dir, 'sigmoid/s.yaml'), `id: s\n${head.replace('points: 1', 'points: .inf')}`);
+    const ctx = fakeContext(dir);
+    expect(await runCli(['validate', 'sigmoid'], ctx)).toBe(1);
+    expect(ctx.out()).toContain('sigmoid/s.yaml:4:9: error not-finite: points: Infinity is not allowed; use a finite number');
+  });
+
+  it.each([
+    ['flow lists', () => `hints: ${'['.repeat(20_000)}${']'.repeat(20_000)}\n`, 7, 40],
+    ['flow mappings', () => `hints: ${'{a: '.repeat(20_000)}1${'}'.repeat(20_000)}\n`, 7, 136],
+    ['block lists', () => `hints:\n${Array.from({ length: 600 }, (_, i) => `${' '.repeat(i + 1)}-`).join('\n')}\n`, 39, 33],
+    // So deep that the YAML parser's own stack gives out first: its error is turned into ours.
+    ['block mappings', () => `hints:\n${Array.from({ length: 900 }, (_, i) => `${' '.repeat(i + 1)}a:`).join('\n')}\n`, undefined, undefined],
+  ])('reports %s nested thousands deep by file:line:col, not as a stack overflow, and checks the other files', async (_name, nested, line, col) => {
+    const dir = copyOfBank();
+    const file = join(dir, 'exercises/sigmoid/deep.yaml');
+    writeFileSync(file, `id: deep\n${head}${nested()}`);
+    const ctx = fakeContext(dir);
+    expect(await runCli(['validate', '--json', 'exercises'], ctx)).toBe(1);
+    const report = JSON.parse(ctx.out()) as { files: number; problems: { file: string; code: string; line: number; col: number; message: string }[] };
+    expect(report.problems).toEqual([expect.objectContaining({ file: 'exercises/sigmoid/deep.yaml', code: 'spec-too-deep', severity: 'error' })]);
+    const [problem] = report.problems;
+    expect(problem).toMatchObject({ line: line ?? expect.any(Number), col: col ?? expect.any(Number) });
+    expect(problem!.line).toBeGreaterThanOrEqual(7);
+    expect(problem!.message).toMatch(/nested more than 32 levels deep/);
+    expect(ctx.out()).not.toMatch(/call stack/i);
+    // The course's 41 exercise files and course.yaml were checked besides.
+    expect(report.files).toBeGreaterThanOrEqual(43);
+  });
+});

@@ -222,3 +222,58 @@ describe('what the result shows', () => {
     expect(grade(dieThree, '0.167').hints).toEqual([]);
   });
 });
+
+describe('a slash that could be a decimal mark (issue 12, item 6)', () => {
+  const exponentials: ExerciseSpec = {
+    id: 'exponentials',
+    title: 'e^z',
+    topic: 'softmax',
+    points: 2,
+    prompt: 'Give e^z for z = {{z}}.',
+    params: { z: { default: [0.5, 1], vector: { length: 2, min: 0, max: 2, step: 0.5 } } },
+    answer: { kind: 'vector', reference: 'exp(z)', tolerance: { abs: 0.005 }, partial: 'per-element' },
+  };
+  it('grades entries as fractions, and names those that would be right as decimals', () => {
+    const result = grade(exponentials, '[1/65, 2/72]');
+    expect(result).toMatchObject({ status: 'incorrect', score: 0 });
+    expect(result.feedback).toContain(
+      'Entries 1 and 2 are read as fractions; with / as the decimal mark they would be right. A slash between two whole numbers is a fraction: write a decimal with a dot or ٫ (1.65 or ۱٫۶۵).',
+    );
+    expect(grade(exponentials, '[1.65, 2/72]').feedback.some((f) => f.startsWith('Entry 2 is read as a fraction (0.02778); with / as the decimal mark it would be 2.72'))).toBe(true);
+  });
+});
+
+describe('rounded too early comes before a misconception that only rounds to the same digits (issue 12, item 7)', () => {
+  // 0.45 rounds to 0.5, which is also exactly what the mistake gives: the mistake explains 0.5 better.
+  const half: ExerciseSpec = {
+    id: 'half',
+    title: 'P(not A)',
+    topic: 'probability',
+    points: 1,
+    prompt: 'P(A) = {{p}}. What is P(not A)?',
+    params: { p: { default: 0.55, choice: [0.55] } },
+    answer: { kind: 'scalar', reference: 'complement(p)', tolerance: { abs: 0.001 } },
+    misconceptions: [
+      { id: 'a-coin', reference: '0.5', feedback: 'This is a fair coin.' },
+      { id: 'near-half', reference: '0.47', feedback: 'Near a half.' },
+    ],
+  };
+  it.each<[string, string | undefined, boolean]>([
+    ['0.5', 'a-coin', false],
+    ['0.50', 'a-coin', false],
+    // 0.47 is not 0.45 rounded, so the mistake is named.
+    ['0.47', 'near-half', false],
+  ])('%s: misconception %s, rounded too early %s', (raw, id, rounded) => {
+    const result = grade(half, raw);
+    expect(result.misconception?.id).toBe(id);
+    expect(result.roundedTooEarly === true).toBe(rounded);
+  });
+
+  it('in a vector too: entries rounded too early are not a misconception that rounds the same', () => {
+    // softmax([2, 1, 0.1]) = [0.659, 0.242, 0.0986], typed [0.7, 0.2, 0.1]; the mistake is within 0.005 of that.
+    const close: ExerciseSpec = { ...softmaxThree, misconceptions: [{ id: 'close', reference: '[0.702, 0.198, 0.1]', feedback: 'Close.' }] };
+    expect(grade(close, '[0.7, 0.2, 0.1]')).toMatchObject({ roundedTooEarly: true });
+    expect(grade(close, '[0.7, 0.2, 0.1]').misconception).toBeUndefined();
+    expect(grade(close, '[0.702, 0.198, 0.1]').misconception?.id).toBe('close');
+  });
+});

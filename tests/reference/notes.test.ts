@@ -58,10 +58,12 @@ describe('sigmoid and softmax on z = [2, 1, 0.1]', () => {
     expect(big.every(Number.isFinite)).toBe(true);
     softmax([0, 1, 2]).forEach((p, i) => expect(big[i]).toBeCloseTo(p, 14));
   });
-  it('decides class 1 at threshold 0.5 only from 0.5 up', () => {
-    expect(decide(0.5)).toBe(1);
+  it("decides class 1 only above the threshold 0.5, as the notes do (greater than 0.5 → class 1, otherwise class 0)", () => {
+    expect(decide(0.5)).toBe(0);
+    expect(decide(0.5000001)).toBe(1);
     expect(decide(0.4)).toBe(0);
-    expect(decide(sigmoid(0))).toBe(1);
+    expect(decide(sigmoid(0))).toBe(0);
+    expect(decide(0.7, 0.7)).toBe(0);
   });
   it('writes a class as a one-hot vector and rejects a class outside 0..k−1', () => {
     expect(oneHot(1, 3)).toEqual([0, 1, 0]);

@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { basename, dirname, join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { misconceptionCatalogue } from '../../grader/diagnose/index.ts';
 import { findSpecFiles, lintPaths, loadCourse, renderPrompt, TOPICS } from '../../grader/spec/index.ts';
 import { drawVariant } from '../../grader/variant/index.ts';
 
@@ -58,6 +59,16 @@ describe('the exercise bank', async () => {
         expect(prompt, exercise.id).not.toMatch(/\{\{|\}\}/);
       }
     }
+  });
+
+  it('uses every entry of the misconception catalogue in some exercise', () => {
+    const used = new Set(exercises.flatMap((e) => (e.misconceptions ?? []).flatMap((m) => (m.use === undefined ? [] : [m.use]))));
+    expect([...misconceptionCatalogue.keys()].filter((id) => !used.has(id))).toEqual([]);
+  });
+
+  it('lists every entry of the misconception catalogue in docs/exercises.md', () => {
+    const docs = readFileSync(join(bank, '../docs/exercises.md'), 'utf8');
+    expect([...misconceptionCatalogue.keys()].filter((id) => !docs.includes(`| \`${id}\` |`))).toEqual([]);
   });
 
   it('assigns every exercise of the bank', () => {

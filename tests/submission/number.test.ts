@@ -87,4 +87,34 @@ describe('parseNumber reads numbers as people write them', () => {
   });
 });
 
+describe('a slash typed as the decimal mark, as Iranian students often do (issue 12, item 6)', () => {
+  it.each<[string, number, number]>([
+    ['0/167', 0.167, 3],
+    ['۰/۱۶۷', 0.167, 3],
+    ['۰/۵', 0.5, 1],
+    ['٠/١٦٧', 0.167, 3],
+    ['-0/25', -0.25, 2],
+    ['0/050', 0.05, 3],
+  ])('%j after a lone 0 is the decimal %d, with the digits typed', (raw, value, decimals) => {
+    expect(parseNumber(raw)).toMatchObject({ ok: true, form: 'slash-decimal', value, decimals });
+    expect(parseNumber(raw)).not.toHaveProperty('slashDecimal');
+  });
+
+  it.each<[string, number, number]>([
+    ['۱/۶', 1 / 6, 1.6],
+    ['1/6', 1 / 6, 1.6],
+    ['12/05', 12 / 5, 12.05],
+    ['-3/4', -0.75, -3.4],
+  ])('%j is still the fraction %d, and keeps the decimal %d it could be', (raw, value, decimal) => {
+    const parsed = parseNumber(raw);
+    expect(parsed).toMatchObject({ ok: true, form: 'fraction', value, slashDecimal: { value: decimal } });
+  });
+
+  it.each([['1 / 6'], ['0 / 6'], ['1.5/2'], ['1/2.5'], ['2/-4']])('%j, spaced or with a dot or sign, can only be a fraction', (raw) => {
+    const parsed = parseNumber(raw);
+    expect(parsed).toMatchObject({ ok: true, form: 'fraction' });
+    expect(parsed).not.toHaveProperty('slashDecimal');
+  });
+});
+
 type ParsedFields = { form: string; decimals?: number; sigfigs?: number };

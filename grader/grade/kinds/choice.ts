@@ -4,7 +4,7 @@
 import type { Value } from '../../../reference/index.ts';
 import type { ChoiceAnswer, ChoiceOption } from '../../spec/types.ts';
 import { parseChoice } from '../../submission/index.ts';
-import { definitionError, diagnosis, type AnswerKindGrader } from './kind.ts';
+import { definitionError, diagnosed, type AnswerKindGrader } from './kind.ts';
 
 /** Option ids from a reference value: an index or a list of indices (0-based). */
 function idsAt(value: Value | undefined, options: readonly ChoiceOption[]): string[] | undefined {
@@ -37,21 +37,23 @@ export const choice: AnswerKindGrader<ChoiceAnswer> = {
     const expected = correct.join(', ');
     if (sameSet(parsed.ids, correct)) return { status: 'correct', share: 1, feedback: [], expected };
 
-    const named = ctx.misconceptions.find((m) => {
-      const ids = idsAt(m.value, options);
-      return ids !== undefined && sameSet(parsed.ids, ids);
-    });
+    const named = diagnosed(
+      ctx.misconceptions.filter((m) => {
+        const ids = idsAt(m.value, options);
+        return ids !== undefined && sameSet(parsed.ids, ids);
+      }),
+    );
     const decidedRight = options.filter((o) => parsed.ids.includes(o.id) === correct.includes(o.id)).length;
     const perOption = multiple && ctx.answer.partial === 'per-option' ? decidedRight / options.length : 0;
-    const share = Math.max(perOption, named?.credit ?? 0);
-    const feedback: string[] = [named ? named.feedback : multiple ? 'That is not the right set of options.' : 'That is not the right option.'];
+    const share = Math.max(perOption, named?.share ?? 0);
+    const feedback: string[] = [named ? named.misconception.feedback : multiple ? 'That is not the right set of options.' : 'That is not the right option.'];
     if (ctx.reveal) feedback.push(`The answer is ${describeOptions(correct, options)}.`);
     return {
       status: share > 0 ? 'partial' : 'incorrect',
       share,
       feedback,
       expected,
-      ...(named ? { misconception: diagnosis(named) } : {}),
+      ...(named ? { misconception: named.misconception } : {}),
     };
   },
 };

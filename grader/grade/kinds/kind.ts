@@ -2,6 +2,7 @@
 // into an ExerciseResult (points, prompt, variant, hints) and strips expected values the
 // exercise does not reveal; feedback sentences are the kind's own and obey `reveal`.
 import type { Value } from '../../../reference/index.ts';
+import { diagnosisOf } from '../../diagnose/index.ts';
 import type { MisconceptionValue } from '../../expect/index.ts';
 import type { Diagnosis, ElementResult, Status } from '../../result/types.ts';
 import type { AnswerSpec, ExerciseSpec, Tolerance } from '../../spec/types.ts';
@@ -33,8 +34,14 @@ export interface AnswerKindGrader<A extends AnswerSpec = AnswerSpec> {
   readonly grade: (ctx: KindContext<A>, raw: unknown) => KindOutcome;
 }
 
-export function diagnosis(m: MisconceptionValue): Diagnosis {
-  return { id: m.id, title: m.title, feedback: m.feedback };
+/**
+ * The diagnosis of an answer that fits these misconceptions (all of them named when there are
+ * several), and the share it earns: the most generous credit, since the answer cannot tell
+ * which mistake was made.
+ */
+export function diagnosed(fitting: readonly MisconceptionValue[]): { readonly misconception: Diagnosis; readonly share: number } | undefined {
+  const misconception = diagnosisOf(fitting);
+  return misconception && { misconception, share: Math.max(...fitting.map((m) => m.credit)) };
 }
 
 /** An outcome for a reference that does not fit the answer kind: the exercise's fault, not the student's. */

@@ -1,11 +1,13 @@
-// A single number: within tolerance is correct; otherwise a misconception's value (under
-// the same tolerance, then at the precision typed), or the right value rounded too early.
+// A single number: within tolerance is correct; otherwise the right value rounded too early,
+// a misconception's value (under the same tolerance, then at the precision typed), or wrong.
 import { describeTolerance, withinTolerance } from '../../compare/tolerance.ts';
 import type { ScalarAnswer } from '../../spec/types.ts';
 import { parseNumber } from '../../submission/index.ts';
+import { rightAsDecimal, slashReadAsFraction } from '../decimal-mark.ts';
+import { fittingMisconceptions } from '../fitting.ts';
 import { acceptedWhen, formatExpected, formatReceived } from '../format.ts';
-import { describeRounding, isConfidentRoundingOf, isRoundingOf } from '../precision.ts';
-import { asAsked, definitionError, diagnosis, type AnswerKindGrader } from './kind.ts';
+import { describeRounding, isRoundingOf } from '../precision.ts';
+import { asAsked, definitionError, diagnosed, type AnswerKindGrader } from './kind.ts';
 
 export const scalar: AnswerKindGrader<ScalarAnswer> = {
   kind: 'scalar',
@@ -20,21 +22,21 @@ export const scalar: AnswerKindGrader<ScalarAnswer> = {
 
     const shown = formatReceived(typed.value);
     const expectedSentence = ctx.reveal ? [`The expected value is ${formatExpected(expected, tolerance)}.`] : [];
-    const candidates = ctx.misconceptions.filter((m) => typeof m.value === 'number');
-    const named =
-      candidates.find((m) => withinTolerance(typed.value, m.value as number, tolerance)) ??
-      (isRoundingOf(typed, expected) ? undefined : candidates.find((m) => isConfidentRoundingOf(typed, m.value as number)));
+    if (rightAsDecimal(parsed, expected, tolerance)) {
+      return { status: 'incorrect', share: 0, feedback: [slashReadAsFraction('Your answer', parsed), ...expectedSentence], expected };
+    }
+    const roundedTooEarly = isRoundingOf(typed, expected);
+    const named = diagnosed(fittingMisconceptions([typed], ctx.misconceptions, tolerance, roundedTooEarly));
     if (named) {
-      const share = named.credit;
       return {
-        status: share > 0 ? 'partial' : 'incorrect',
-        share,
-        feedback: [named.feedback, ...expectedSentence],
+        status: named.share > 0 ? 'partial' : 'incorrect',
+        share: named.share,
+        feedback: [named.misconception.feedback, ...expectedSentence],
         expected,
-        misconception: diagnosis(named),
+        misconception: named.misconception,
       };
     }
-    if (isRoundingOf(typed, expected)) {
+    if (roundedTooEarly) {
       const sentence =
         `${shown} is the right value rounded to ${describeRounding(typed.decimals!)}: that is rounding too early. ` +
         `Keep more digits until the end; ${acceptedWhen(describeTolerance(tolerance))}.`;

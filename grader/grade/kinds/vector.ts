@@ -1,30 +1,30 @@
 // A list of numbers, entry by entry under the exercise's tolerance: all or nothing, or
 // per-element credit where the exercise asks; a misconception matches when every entry
-// does; structural checks (sums to 1, probabilities) add their own sentences.
+// does, and the right values in the wrong order are named as such; structural checks (sums
+// to 1, probabilities) add their own sentences.
 import type { Value } from '../../../reference/index.ts';
 import { vectorChecks } from '../../compare/checks/index.ts';
+import { permutationOf, permutedClasses } from '../../diagnose/index.ts';
 import { compareVectors } from '../../compare/vector.ts';
 import { describeTolerance, withinTolerance } from '../../compare/tolerance.ts';
 import type { ElementResult } from '../../result/types.ts';
 import type { Tolerance, VectorAnswer } from '../../spec/types.ts';
-import { parseVector, type TypedNumber } from '../../submission/index.ts';
+import { parseVector } from '../../submission/index.ts';
+import { rightAsDecimal, slashReadAsFraction } from '../decimal-mark.ts';
 import { acceptedWhen, formatExpectedValue } from '../format.ts';
-import { describeRounding, isConfidentRoundingOf, isRoundingOf } from '../precision.ts';
-import { asAsked, definitionError, diagnosis, type AnswerKindGrader } from './kind.ts';
+import { describeRounding, isRoundingOf } from '../precision.ts';
+import { fittingMisconceptions } from '../fitting.ts';
+import { asAsked, definitionError, diagnosed, type AnswerKindGrader } from './kind.ts';
 
 const isNumberList = (value: Value | undefined): value is readonly number[] =>
   Array.isArray(value) && value.every((x) => typeof x === 'number');
-
-type EntryTest = (typed: TypedNumber, target: number) => boolean;
-
-function everyEntry(typed: readonly TypedNumber[], targets: readonly number[], test: EntryTest): boolean {
-  return typed.length === targets.length && typed.every((t, i) => test(t, targets[i]!));
-}
 
 function listEntries(indices: readonly number[]): string {
   const shown = indices.map((i) => i + 1);
   return shown.length === 1 ? `entry ${shown[0]}` : `entries ${shown.slice(0, -1).join(', ')} and ${shown.at(-1)}`;
 }
+
+const capitalised = (text: string): string => `${text[0]!.toUpperCase()}${text.slice(1)}`;
 
 export const vector: AnswerKindGrader<VectorAnswer> = {
   kind: 'vector',
@@ -52,17 +52,15 @@ export const vector: AnswerKindGrader<VectorAnswer> = {
 
     const wrong = elements.filter((e) => !e.correct).map((e) => e.index);
     const perElement = ctx.answer.partial === 'per-element' ? comparison.correct / expected.length : 0;
-    const candidates = ctx.misconceptions.filter((m) => isNumberList(m.value) && m.value.length === expected.length);
     const roundedTooEarly = wrong.every((i) => isRoundingOf(typed[i]!, expected[i]!));
+    const permutation = permutationOf(values, expected, (value, target) => withinTolerance(value, target, tolerance));
     const named =
-      candidates.find((m) => everyEntry(typed, m.value as number[], (t, x) => withinTolerance(t.value, x, tolerance))) ??
-      (roundedTooEarly
-        ? undefined
-        : candidates.find((m) => everyEntry(typed, m.value as number[], (t, x) => withinTolerance(t.value, x, tolerance) || isConfidentRoundingOf(t, x))));
-    const share = Math.max(perElement, named?.credit ?? 0);
+      diagnosed(fittingMisconceptions(typed, ctx.misconceptions, tolerance, roundedTooEarly)) ??
+      (permutation ? { misconception: permutedClasses(permutation, ctx.reveal), share: 0 } : undefined);
+    const share = Math.max(perElement, named?.share ?? 0);
     const status = share > 0 ? 'partial' : 'incorrect';
     const feedback: string[] = [];
-    if (named) feedback.push(named.feedback);
+    if (named) feedback.push(named.misconception.feedback);
     else if (roundedTooEarly) {
       const decimals = Math.min(...wrong.map((i) => typed[i]!.decimals!));
       feedback.push(
@@ -72,6 +70,8 @@ export const vector: AnswerKindGrader<VectorAnswer> = {
     } else {
       feedback.push(`${comparison.correct} of ${expected.length} entries are correct; ${listEntries(wrong)} ${wrong.length === 1 ? 'is' : 'are'} not (${acceptedWhen(describeTolerance(tolerance))}).`);
     }
+    const asDecimals = wrong.filter((i) => rightAsDecimal(parsed.entries[i]!, expected[i]!, tolerance));
+    if (asDecimals.length > 0) feedback.push(slashReadAsFraction(capitalised(listEntries(asDecimals)), parsed.entries[asDecimals[0]!]!, asDecimals.length));
     for (const id of ctx.answer.checks ?? []) {
       const failed = vectorChecks.get(id)?.check(values, tolerance);
       if (failed) feedback.push(failed);
@@ -83,7 +83,7 @@ export const vector: AnswerKindGrader<VectorAnswer> = {
       feedback,
       expected,
       elements,
-      ...(named ? { misconception: diagnosis(named) } : {}),
+      ...(named ? { misconception: named.misconception } : {}),
       ...(roundedTooEarly && !named ? { roundedTooEarly: true } : {}),
     };
   },

@@ -1,5 +1,6 @@
-// A function exercise's misconceptions, checked on its cases: each formula evaluates to a
-// finite value, and none agrees with the reference (under the tolerance) on every case.
+// A function exercise's misconceptions, checked on its cases: each formula evaluates (to a
+// finite value on some case at least), and none agrees with the reference (under the
+// tolerance) on every case.
 import { resolveMisconceptions } from '../../diagnose/index.ts';
 import { evaluate, parseCached } from '../../expr/index.ts';
 import type { Value } from '../../../reference/index.ts';
@@ -24,6 +25,9 @@ export function functionMisconceptions(ctx: ExerciseContext, answer: FunctionAns
     if (!parsed.ok) continue;
     let agreesEverywhere = true;
     let failed = false;
+    // A function can return NaN or Infinity (a softmax that overflows), so a misconception may
+    // give them on some cases; on every case it describes no function worth diagnosing.
+    const nonFinite: string[] = [];
     for (const { args, expected } of expectedAt) {
       const result = evaluate(parsed.expr, new Map<string, Value>([...Object.entries(args), [EXPECTED, expected]]));
       const where = ` (at ${formatCase(args)})`;
@@ -33,14 +37,12 @@ export function functionMisconceptions(ctx: ExerciseContext, answer: FunctionAns
         failed = true;
         break;
       }
-      if (!isFiniteValue(result.value)) {
-        ctx.report(path, 'not-finite', `misconception '${m.id}' gives ${formatValue(result.value)}${where}, which no answer can match`, { severity: 'warning' });
-        failed = true;
-        break;
-      }
+      if (!isFiniteValue(result.value)) nonFinite.push(`${formatValue(result.value)}${where}`);
       if (!indistinguishable(result.value, expected, ctx.tolerance())) agreesEverywhere = false;
     }
-    if (!failed && agreesEverywhere) {
+    if (!failed && nonFinite.length === expectedAt.length) {
+      ctx.report(path, 'not-finite', `misconception '${m.id}' is not finite on any case (${nonFinite[0]}), so it describes no function worth diagnosing`, { severity: 'warning' });
+    } else if (!failed && agreesEverywhere) {
       ctx.report(path, 'ambiguous-misconception', `misconception '${m.id}' agrees with the reference within the tolerance on all ${expectedAt.length} cases: a student's function cannot be told apart from the correct one`);
     }
   }

@@ -9,6 +9,7 @@ import { misconceptionsResolve } from './misconceptions.ts';
 import { paramsInRange } from './params.ts';
 import { placeholdersResolve } from './prompt.ts';
 import { toleranceUnambiguous } from './tolerance.ts';
+import { thresholdNotDrawn } from './threshold.ts';
 import { sampledVariantsEvaluate } from './variants.ts';
 
 /** A rule and the top-level keys it reads: it runs only when the schema found those well-formed. */
@@ -30,6 +31,7 @@ export const exerciseRules: readonly RuleEntry[] = [
   { rule: defaultVariantEvaluates, reads: EXPRESSIONS },
   { rule: functionAnswerConsistent, reads: ['id', ...EXPRESSIONS] },
   { rule: sampledVariantsEvaluate, reads: ['id', ...EXPRESSIONS] },
+  { rule: thresholdNotDrawn, reads: ['id', ...EXPRESSIONS] },
 ];
 
 export { ExerciseContext, type CheckOptions, type Rule } from './context.ts';

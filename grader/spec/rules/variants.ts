@@ -1,6 +1,7 @@
 // The default variant and a sample of students' variants: the expected answer is finite
-// and of the answer's shape for each, every misconception's formula evaluates, and no
-// misconception gives a value the tolerance cannot tell apart from the correct one.
+// and of the answer's shape for each, every misconception's formula evaluates, no
+// misconception gives a value the tolerance cannot tell apart from the correct one, and
+// (a warning) no two misconceptions give values it cannot tell apart from each other.
 import { withinTolerance } from '../../compare/tolerance.ts';
 import { expectedValues } from '../../expect/index.ts';
 import { cutShort } from '../../problem.ts';
@@ -29,7 +30,7 @@ export function indistinguishable(a: Value, b: Value, tolerance: Tolerance | 'ex
   return rows.length === others.length && rows.every((entry, i) => indistinguishable(entry, others[i]!, tolerance));
 }
 
-function describeVariant(studentId: string | undefined, values: VariantValues): string {
+export function describeVariant(studentId: string | undefined, values: VariantValues): string {
   if (studentId === undefined) return 'with the default parameters';
   const shown = Object.entries(values).map(([name, value]) => `${name} = ${formatValue(value)}`).join(', ');
   return `for sampled student '${studentId}': ${cutShort(shown, 100)}`;
@@ -42,8 +43,7 @@ export const sampledVariantsEvaluate: Rule = (ctx) => {
   if (answer.kind === 'function') return;
   const tolerance = answer.kind === 'choice' ? 'exact' : ctx.tolerance();
   const once = new Set<string>();
-  const report = (path: Path, code: string, message: string, severity: 'error' | 'warning' = 'error', span?: { start: number; end: number }) => {
-    const key = path.join('/');
+  const report = (path: Path, code: string, message: string, severity: 'error' | 'warning' = 'error', span?: { start: number; end: number }, key = path.join('/')) => {
     if (once.has(key)) return;
     once.add(key);
     if (span) ctx.reportIn(path, span, code, message, severity);
@@ -73,6 +73,7 @@ export const sampledVariantsEvaluate: Rule = (ctx) => {
       report(['answer', 'reference'], 'answer-shape', `${shape} (${where})`);
       continue;
     }
+    const told: { id: string; value: Value }[] = [];
     for (const m of result.misconceptions) {
       const { path, own } = misconceptionSite(ctx.exercise, m.id);
       if (m.value === undefined) {
@@ -82,7 +83,17 @@ export const sampledVariantsEvaluate: Rule = (ctx) => {
       } else if (indistinguishable(m.value, expected, tolerance)) {
         const rule = tolerance === 'exact' ? 'the same option' : 'within the tolerance of';
         report(path, 'ambiguous-misconception', `misconception '${m.id}' gives ${formatValue(m.value)} ${where}, ${rule} the expected ${formatValue(expected)}: a student's answer cannot tell them apart`);
+      } else {
+        const same = told.find((other) => indistinguishable(m.value!, other.value, tolerance));
+        if (same) report(path, 'colliding-misconceptions', collidingMessage(same.id, m.id, m.value, where, tolerance), 'warning', undefined, `${same.id}|${m.id}`);
+        told.push({ id: m.id, value: m.value });
       }
     }
   }
 };
+
+/** Code `colliding-misconceptions`: two misconceptions a student's answer cannot tell apart for some variant. */
+function collidingMessage(first: string, second: string, value: Value, where: string, tolerance: Tolerance | 'exact'): string {
+  const rule = tolerance === 'exact' ? 'the same option' : `${formatValue(value)} within the tolerance of each other`;
+  return `misconceptions '${first}' and '${second}' give ${rule} ${where}: a student's answer cannot tell them apart, so the feedback will name both ("either … or …")`;
+}

@@ -57,6 +57,12 @@ function firstExample(schema: unknown): string | undefined {
   return typeof example === 'string' ? example : JSON.stringify(example);
 }
 
+/** "id: expected text, got the number 42 (e.g. softmax-three-logits)". */
+function wrongType(where: string, types: readonly string[], value: unknown, example: string | undefined): string {
+  const expected = types.map((type) => TYPE_NOUNS[type] ?? type).join(' or ');
+  return `${where}: expected ${expected}, got ${describeValue(value)}${example ? ` (e.g. ${example})` : ''}`;
+}
+
 export function schemaMessage(error: ErrorObject, { value, schema, where }: Context): SchemaMessage | undefined {
   const params = error.params as Record<string, unknown>;
   if (error.propertyName !== undefined) {
@@ -68,13 +74,12 @@ export function schemaMessage(error: ErrorObject, { value, schema, where }: Cont
     case 'propertyNames':
       return undefined;
     case 'type': {
-      if (typeof value === 'number') {
+      const types = String(params.type).split(',');
+      if (typeof value === 'number' && !Number.isFinite(value) && types.some((type) => type === 'number' || type === 'integer')) {
         // ajv's number type excludes YAML's .inf and .nan.
         return { code: 'not-finite', message: `${where}: ${value} is not allowed; use a finite number` };
       }
-      const expected = TYPE_NOUNS[String(params.type)] ?? String(params.type);
-      const example = firstExample(schema);
-      return { code: 'wrong-type', message: `${where}: expected ${expected}, got ${describeValue(value)}${example ? ` (e.g. ${example})` : ''}` };
+      return { code: 'wrong-type', message: wrongType(where, types, value, firstExample(schema)) };
     }
     case 'required': {
       const missing = String(params.missingProperty);

@@ -1,0 +1,47 @@
+// The right values in the wrong order (a softmax answer [0.24, 0.66, 0.10] for
+// [0.66, 0.24, 0.10]): the classes are mixed up. Found as a matching of the answer's entries
+// to the expected ones, each entry to one within tolerance of it, keeping every entry that is
+// already right where it is.
+import type { NamedMistake } from './either.ts';
+
+/** Vectors longer than this are not searched (an exercise's vectors have a handful of entries). */
+const MAX_ENTRIES = 64;
+
+export const PERMUTED_CLASSES_ID = 'classes-in-wrong-order';
+
+/**
+ * For each entry of the answer, the index of the expected entry it matches, when every entry
+ * matches a different one and at least one is out of place; otherwise undefined.
+ */
+export function permutationOf(values: readonly number[], expected: readonly number[], close: (value: number, target: number) => boolean): number[] | undefined {
+  const n = values.length;
+  if (n !== expected.length || n < 2 || n > MAX_ENTRIES) return undefined;
+  const owner: (number | undefined)[] = Array.from({ length: n }, () => undefined);
+  // Kuhn's augmenting paths; each entry tries its own position first, so right entries stay put.
+  const place = (i: number, seen: boolean[]): boolean => {
+    for (const j of [i, ...expected.keys()]) {
+      if (seen[j] || !close(values[i]!, expected[j]!)) continue;
+      seen[j] = true;
+      if (owner[j] === undefined || place(owner[j]!, seen)) {
+        owner[j] = i;
+        return true;
+      }
+    }
+    return false;
+  };
+  for (let i = 0; i < n; i++) if (!place(i, [])) return undefined;
+  const matched = Array.from({ length: n }, () => 0);
+  owner.forEach((i, j) => (matched[i!] = j));
+  return matched.some((j, i) => j !== i) ? matched : undefined;
+}
+
+/** Code `classes-in-wrong-order`; which entries hold which values only when expected values are shown. */
+export function permutedClasses(matched: readonly number[], reveal: boolean): NamedMistake {
+  const moved = matched.flatMap((j, i) => (j === i ? [] : [`entry ${i + 1} has the value of entry ${j + 1}`]));
+  const where = reveal ? ` (${moved.join(', ')})` : '';
+  return {
+    id: PERMUTED_CLASSES_ID,
+    title: 'The right values in the wrong order',
+    feedback: `Your values are the right ones, but in the wrong order: the classes are mixed up${where}. Each entry belongs to the class in its position, in the order the question lists them.`,
+  };
+}
