@@ -73,7 +73,9 @@ answer:
     );
     const ctx = fakeContext(dir);
     expect(await runCli(['validate', 'exercises', '--json'], ctx)).toBe(1);
-    const problems = JSON.parse(ctx.out()).problems as { code: string; line: number; message: string }[];
+    // Errors only: without a usable course the bank's variants are sampled without its salt, and
+    // some warnings (colliding misconceptions) depend on which variants are drawn.
+    const problems = (JSON.parse(ctx.out()).problems as { code: string; line: number; message: string; severity: string }[]).filter((p) => p.severity === 'error');
     expect(problems.map(({ code, line }) => ({ code, line }))).toEqual([
       { code: 'bad-time-zone', line: 6 },
       { code: 'bad-date', line: 10 },
