@@ -1,0 +1,110 @@
+// A stored message (a code and its params) as the sentence of the reader's language, for one
+// output: HTML (escaped, math isolated left to right), Markdown (inert, for an LMS comment or
+// an email) or plain text (the terminal, Gradescope). The catalogue's sentence is trusted;
+// every param is escaped for the output, whatever a result file holds.
+import type { Value } from '../../reference/index.ts';
+import type { Catalogue } from '../messages/catalogue.ts';
+import { MESSAGE_CODES } from '../messages/codes/index.ts';
+import type { MessageCode } from '../messages/message.ts';
+import { mathValue, proseCount, proseNumber, prosePercent, prosePoints, prosePositions } from '../messages/numbers.ts';
+import type { LocalizedText, MessageLike, ParamKind } from '../messages/params.ts';
+import { splitLtrRuns } from './bidi.ts';
+import { escapeHtml } from './html.ts';
+import { markdownCodeSpan, markdownInline } from './markdown.ts';
+
+export type Sink = 'html' | 'md' | 'text';
+
+export interface MessageRenderer {
+  readonly catalogue: Catalogue;
+  readonly sink: Sink;
+  /** The message's sentence, ready for the sink (escaped for HTML and Markdown). */
+  render(message: MessageLike): string;
+  /** Course text in the reader's language (English when the course has none in it), ready for the sink. */
+  course(text: LocalizedText | string | undefined): string;
+}
+
+const DEFINITIONS: Readonly<Record<string, Readonly<Record<string, ParamKind>>>> = MESSAGE_CODES;
+// Unicode's isolates, for left-to-right runs inside right-to-left plain text and Markdown.
+const LRI = '\u2066';
+const PDI = '\u2069';
+
+interface Fragment {
+  readonly fragment: string;
+}
+
+export function messageRenderer(catalogue: Catalogue, sink: Sink): MessageRenderer {
+  const rtl = catalogue.direction === 'rtl';
+  const locale = catalogue.locale;
+
+  /** Catalogue text: escaped; in right-to-left HTML its math runs isolated left to right. */
+  const literal = (text: string): string => {
+    if (sink === 'text') return text;
+    if (sink === 'md') return markdownInline(text);
+    if (!rtl) return escapeHtml(text);
+    return splitLtrRuns(text).map((part) => (part.ltr ? `<span dir="ltr">${escapeHtml(part.text)}</span>` : escapeHtml(part.text))).join('');
+  };
+  /** Text shown left to right whatever the language: math, code, the student's own. */
+  const leftToRight = (text: string, code: boolean): string => {
+    if (sink === 'html') return code ? `<code dir="ltr">${escapeHtml(text)}</code>` : `<span dir="ltr">${escapeHtml(text)}</span>`;
+    const shown = sink === 'md' ? (code ? markdownCodeSpan(text) : markdownInline(text)) : text;
+    return rtl && sink === 'md' ? `${LRI}${shown}${PDI}` : shown;
+  };
+  const prose = (text: string): string => (sink === 'html' ? escapeHtml(text) : sink === 'md' ? markdownInline(text) : text);
+
+  const course = (text: LocalizedText | string | undefined): string => {
+    if (text === undefined) return '';
+    if (typeof text === 'string') return literal(text);
+    const own = typeof text[catalogue.lang] === 'string' ? text[catalogue.lang]! : undefined;
+    if (own !== undefined) return literal(own);
+    const english = typeof text.en === 'string' ? text.en : '';
+    // English inside a page of another language: marked as such, for screen readers and bidi.
+    return sink === 'html' && catalogue.lang !== 'en' ? `<span lang="en" dir="ltr">${escapeHtml(english)}</span>` : prose(english);
+  };
+
+  const param = (kind: ParamKind, value: unknown): string => {
+    switch (kind) {
+      case 'count':
+        return prose(isNumber(value) ? proseCount(value, locale) : '?');
+      case 'number':
+        return prose(isNumber(value) ? proseNumber(value, locale) : '?');
+      case 'points':
+        return prose(isNumber(value) ? prosePoints(value, locale) : '?');
+      case 'percent':
+        return prose(isNumber(value) ? prosePercent(value, locale) : '?');
+      case 'positions':
+        return prose(Array.isArray(value) && value.every(isNumber) ? prosePositions(value, locale) : '?');
+      case 'value':
+        return leftToRight(isValue(value) ? mathValue(value) : '?', false);
+      case 'math':
+      case 'time':
+        return leftToRight(typeof value === 'string' ? value : '?', false);
+      case 'text':
+      case 'name':
+        return leftToRight(typeof value === 'string' ? value : '?', true);
+      case 'course':
+        return course(isLocalized(value) ? value : undefined);
+      case 'message':
+        return isMessage(value) ? render(value) : '?';
+    }
+  };
+
+  function render(message: MessageLike): string {
+    const definition = DEFINITIONS[message.code];
+    if (definition === undefined || !catalogue.templates.has(message.code as MessageCode)) return prose(`[${message.code}]`);
+    const values: Record<string, number | Fragment> = {};
+    for (const [name, kind] of Object.entries(definition)) {
+      const value = message.params?.[name];
+      values[name] = kind === 'count' ? (isNumber(value) ? value : 0) : { fragment: param(kind, value) };
+    }
+    const parts = catalogue.format(message.code as MessageCode).formatToParts<Fragment>(values);
+    return parts.map((part) => (typeof part.value === 'string' ? literal(part.value) : (part.value as Fragment).fragment)).join('');
+  }
+
+  return { catalogue, sink, render, course };
+}
+
+const isNumber = (value: unknown): value is number => typeof value === 'number';
+const isValue = (value: unknown): value is Value =>
+  typeof value === 'number' || (Array.isArray(value) && value.every((entry) => typeof entry === 'number' || isValue(entry)));
+const isLocalized = (value: unknown): value is LocalizedText => typeof value === 'object' && value !== null && typeof (value as { en?: unknown }).en === 'string';
+const isMessage = (value: unknown): value is MessageLike => typeof value === 'object' && value !== null && typeof (value as { code?: unknown }).code === 'string';
