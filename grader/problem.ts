@@ -1,4 +1,8 @@
-// Problems are data: every stage collects them and the CLI alone prints them.
+// Problems are data: every stage collects them and the CLI alone prints them. A problem with
+// the course or the run is for the instructor, in English (`message`); a problem with a
+// student's files is for the student, and is a message (a code and its params) rendered in
+// their language.
+import type { Message } from './messages/message.ts';
 
 export type Severity = 'error' | 'warning';
 
@@ -13,6 +17,25 @@ export interface Problem {
   readonly col?: number;
   /** How many characters the fault spans (for the caret line); 1 when unknown. */
   readonly length?: number;
+}
+
+/** A problem with a student's files: a message, with its place. */
+export type StudentFileProblem = Message & {
+  readonly severity: Severity;
+  readonly file: string;
+  /** 1-based line and column of the fault, when the file has positions. */
+  readonly line?: number;
+  readonly col?: number;
+};
+
+/** A message about the student's `file`, at `position` when there is one. */
+export function fileProblem(problem: Message, file: string, position?: { readonly line: number; readonly col: number }, severity: Severity = 'error'): StudentFileProblem {
+  return { ...problem, severity, file, ...position };
+}
+
+/** The message of a problem with a student's file (or of anything else that is a message), without its place. */
+export function messageOf(problem: Message): Message {
+  return (problem.params === undefined ? { code: problem.code } : { code: problem.code, params: problem.params }) as Message;
 }
 
 /** Anything a student's code or a library throws, turned into an Error without trusting it. */

@@ -19,7 +19,7 @@ import {
   type RunRecord,
   type SummaryInput,
 } from '../report/index.ts';
-import { courseOrder } from '../grade/index.ts';
+import { assignmentTitle, courseName, courseOrder, exerciseTitle } from '../grade/index.ts';
 import { gradeInWorkers, type GradeWorkerOptions } from './grade-workers.ts';
 import type { Progress } from './progress.ts';
 import { inShard, type Shard } from './shard.ts';
@@ -102,10 +102,10 @@ export function classFiles(run: Pick<ClassRun, 'course' | 'exercises' | 'assignm
   const assignment = run.assignment === undefined ? undefined : run.course.assignments.find((a) => a.id === run.assignment);
   const graded = run.course.assignments.filter((a) => run.assignment === undefined || a.id === run.assignment);
   const builder = createSummaryBuilder({
-    course: run.course.name,
-    ...(assignment ? { assignment: { id: assignment.id, title: assignment.title } } : {}),
-    exercises: courseOrder(run.course, run.exercises, run.assignment).map((e) => ({ id: e.id, title: e.title, max: e.points })),
-    assignments: graded.map((a) => ({ id: a.id, title: a.title, exercises: a.exercises, ...(a.canvas_id === undefined ? {} : { canvasId: a.canvas_id }) })),
+    course: courseName(run.course),
+    ...(assignment ? { assignment: { id: assignment.id, title: assignmentTitle(assignment) } } : {}),
+    exercises: courseOrder(run.course, run.exercises, run.assignment).map((e) => ({ id: e.id, title: exerciseTitle(e), max: e.points })),
+    assignments: graded.map((a) => ({ id: a.id, title: assignmentTitle(a), exercises: a.exercises, ...(a.canvas_id === undefined ? {} : { canvasId: a.canvas_id }) })),
     run: record,
   });
   const added = new Set<string>();

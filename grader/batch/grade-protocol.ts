@@ -9,6 +9,8 @@ import type { ClassRun, StudentOutcome, StudentTarget } from './student-run.ts';
 export interface GradeWorkerSetup extends Omit<ClassRun, 'templates' | 'gradeFunction'> {
   /** The templates the batch compiled, compiled again in the worker (the same bytes come out). */
   readonly templateSources: readonly TemplateFile[];
+  /** The language the reports are written in: its catalogue is read again in the worker. */
+  readonly catalogue: { readonly lang: string; readonly file: string };
   /** Sandbox worker threads of this grade worker. */
   readonly sandboxSize: number;
   /** QuickJS compiled once for every sandbox of the batch (see sandbox/wasm-module.ts). */

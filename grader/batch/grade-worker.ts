@@ -1,7 +1,9 @@
 // The entry point of a grade worker thread (bundled to dist/grade-worker.js): it grades the
 // students the batch sends, one lane per student in flight, exactly as runStudent does in
 // the batch's own thread, with a sandbox pool of its own (whose watchdog lives here).
+import { dirname } from 'node:path';
 import { parentPort, workerData } from 'node:worker_threads';
+import { loadCatalogue } from '../messages/languages.ts';
 import { toError } from '../problem.ts';
 import { compileTemplates } from '../report/index.ts';
 import { startStageTimings, stopStageTimings } from '../stage-timings.ts';
@@ -16,9 +18,11 @@ if (!port) throw new Error('grade-worker.js runs as a worker thread of the grade
 nameThisThread(THREAD_NAMES.grade);
 const setup = workerData as GradeWorkerSetup;
 if (setup.timings) startStageTimings();
-const { templateSources, sandboxSize, wasmModule, timings: _timings, ...shared } = setup;
-// Their problems, if any, were the batch's to report when it compiled them.
-const compiled = compileTemplates(templateSources);
+const { templateSources, catalogue: language, sandboxSize, wasmModule, timings: _timings, ...shared } = setup;
+// The batch read both before it started the worker and reported their problems, if any.
+const { catalogue } = loadCatalogue(language.lang, dirname(language.file));
+if (catalogue === undefined) throw new Error(`the ${language.lang} catalogue (${language.file}) cannot be read in a grade worker`);
+const compiled = compileTemplates(templateSources, catalogue);
 const sandbox = openSandbox({ size: sandboxSize, wasmModule });
 const run: ClassRun = { ...shared, templates: compiled.templates, gradeFunction: sandbox.gradeFunction };
 const post = (reply: GradeWorkerReply): void => port.postMessage(reply);

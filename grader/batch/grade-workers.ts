@@ -59,6 +59,7 @@ export async function gradeInWorkers(run: ClassRun, targets: readonly StudentTar
   const setup: GradeWorkerSetup = {
     ...shared,
     templateSources: options.templateSources,
+    catalogue: { lang: run.templates.catalogue.lang, file: run.templates.catalogue.file },
     sandboxSize: options.sandboxSize,
     wasmModule: quickjsWasmModule(),
     timings: stageTimingsOn(),

@@ -4,12 +4,12 @@
 // policy was not applied) are the instructor's to act on, and make the run exit 1.
 import type { StudentResult, SubmissionProblem } from '../result/types.ts';
 
-export interface StudentProblem extends SubmissionProblem {
+export type StudentProblem = SubmissionProblem & {
   readonly student: string;
-}
+};
 
-/** Codes of student problems that leave the grade in doubt. */
-const GRADE_IN_DOUBT = new Set(['invalid-date', 'submitted-at']);
+/** Codes of student problems that leave the grade in doubt: a hand-in time the late policy could not read. */
+const GRADE_IN_DOUBT = new Set<string>(['due-date-unreadable', 'submitted-at-unreadable', 'submitted-at-not-a-file', 'submitted-at-too-large']);
 
 export const leavesGradeInDoubt = (problem: Pick<SubmissionProblem, 'code'>): boolean => GRADE_IN_DOUBT.has(problem.code);
 
@@ -19,7 +19,7 @@ export function problemsOfStudent(result: Pick<StudentResult, 'student' | 'probl
 
 /** Those in doubt first, then by student and place: the same order whichever thread graded whom. */
 export function sortStudentProblems(problems: readonly StudentProblem[]): StudentProblem[] {
-  const key = (p: StudentProblem): [number, string, string, number, number, string] => [leavesGradeInDoubt(p) ? 0 : 1, p.student, p.file, p.line ?? 0, p.col ?? 0, `${p.code}\u0000${p.message}`];
+  const key = (p: StudentProblem): [number, string, string, number, number, string] => [leavesGradeInDoubt(p) ? 0 : 1, p.student, p.file, p.line ?? 0, p.col ?? 0, `${p.code}\u0000${JSON.stringify(p.params ?? {})}`];
   return [...problems].sort((a, b) => {
     const ka = key(a);
     const kb = key(b);

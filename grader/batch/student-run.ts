@@ -6,8 +6,8 @@
 import { readFileSync, statSync } from 'node:fs';
 import { writeFileAtomicSync } from '../io/atomic.ts';
 import { outputPaths } from '../io/layout.ts';
-import { gradeStudent, type GradeFunction } from '../grade/index.ts';
-import type { Problem } from '../problem.ts';
+import { gradeStudent, withLatePolicy, type GradeFunction } from '../grade/index.ts';
+import { messageOf, type Problem } from '../problem.ts';
 import { timed } from '../stage-timings.ts';
 import { summaryInputText, writeStudentReports, writeStudentResult, type ReportTemplates } from '../report/index.ts';
 import { orderStudent } from '../result/json.ts';
@@ -15,7 +15,6 @@ import type { StudentResult, SubmissionProblem } from '../result/types.ts';
 import type { CourseSpec, ExerciseSpec } from '../spec/types.ts';
 import { loadStudentFolderSync } from '../submission/index.ts';
 import { studentKey } from './fingerprint.ts';
-import { withLatePolicy } from './late.ts';
 import type { RosterEntry } from './roster.ts';
 import { problemsOfStudent, type StudentProblem } from './student-problems.ts';
 import { handInTime } from './submitted-at.ts';
@@ -104,8 +103,9 @@ async function gradeTarget(run: ClassRun, target: StudentTarget, entry: RosterEn
   return timed('compare', () => {
     const late = withLatePolicy(graded, { course: run.course, courseFile: run.courseFile, submittedAt: handIn.at, source: handIn.source ?? 'roster' });
     const problems: SubmissionProblem[] = [...late.result.problems];
-    for (const p of late.problems) if (!problems.some((q) => q.message === p.message)) problems.push({ code: p.code, file: p.file, message: p.message });
-    if (target.folder === undefined) problems.push({ code: 'no-submission', file: '.', message: 'No submission folder was found for this student.' });
+    const said = new Set(problems.map((p) => JSON.stringify(messageOf(p))));
+    for (const p of late.problems) if (!said.has(JSON.stringify(messageOf(p)))) problems.push({ ...messageOf(p), file: p.file });
+    if (target.folder === undefined) problems.push({ code: 'no-submission', file: '.' });
     return orderStudent({
       ...late.result,
       student: {

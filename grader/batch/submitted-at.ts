@@ -6,15 +6,16 @@
 // result, named in the run's summary.
 import { lstatSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Problem } from '../problem.ts';
+import { message, type Message } from '../messages/message.ts';
+import { fileProblem, type StudentFileProblem } from '../problem.ts';
 
 export const SUBMITTED_AT_FILE = 'submitted_at';
 const MAX_BYTES = 200;
 
-export type SubmittedAt = { readonly at?: string; readonly problem?: Problem };
+export type SubmittedAt = { readonly at?: string; readonly problem?: StudentFileProblem };
 
 /** The time, where it came from (`roster` or `submitted_at`, for problems), or why the file was refused. */
-export type HandIn = { readonly at?: string; readonly source?: 'roster' | typeof SUBMITTED_AT_FILE; readonly problem?: Problem };
+export type HandIn = { readonly at?: string; readonly source?: 'roster' | typeof SUBMITTED_AT_FILE; readonly problem?: StudentFileProblem };
 
 export function handInTime(rosterAt: string | undefined, folder: string | undefined): HandIn {
   if (rosterAt !== undefined) return { at: rosterAt, source: 'roster' };
@@ -27,9 +28,9 @@ export function readSubmittedAt(folder: string): SubmittedAt {
   const path = join(folder, SUBMITTED_AT_FILE);
   const info = lstatSync(path, { throwIfNoEntry: false });
   if (!info) return {};
-  const refuse = (message: string): SubmittedAt => ({ problem: { code: 'submitted-at', severity: 'error', file: SUBMITTED_AT_FILE, message } });
-  if (!info.isFile()) return refuse('submitted_at must be a plain file holding a time such as 2026-10-05T21:14:00+03:30');
-  if (info.size > MAX_BYTES) return refuse(`submitted_at is ${info.size} bytes; it should hold one time such as 2026-10-05T21:14:00+03:30`);
+  const refuse = (why: Message): SubmittedAt => ({ problem: fileProblem(why, SUBMITTED_AT_FILE) });
+  if (!info.isFile()) return refuse(message('submitted-at-not-a-file'));
+  if (info.size > MAX_BYTES) return refuse(message('submitted-at-too-large', { bytes: info.size }));
   const text = readFileSync(path, 'utf8').trim();
   return text === '' ? {} : { at: text };
 }

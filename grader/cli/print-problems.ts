@@ -2,6 +2,7 @@
 // problems of students' results, each with its student.
 import { leavesGradeInDoubt, sortStudentProblems, type StudentProblem } from '../batch/student-problems.ts';
 import type { Problem } from '../problem.ts';
+import { englishText } from './english.ts';
 import type { CliContext } from './context.ts';
 import { visible, visibleLine } from './terminal-text.ts';
 
@@ -32,7 +33,7 @@ function studentProblemLine(p: StudentProblem): string {
   const place = p.file === '.' ? '' : `${[p.file, p.line, p.col].filter((part) => part !== undefined).join(':')}: `;
   const label = leavesGradeInDoubt(p) ? `error ${p.code}` : p.code;
   // The student id and the file are safe names; the message may quote what a student wrote.
-  return `  ${p.student}: ${place}${label}: ${visibleLine(p.message)}\n`;
+  return `  ${p.student}: ${place}${label}: ${visibleLine(englishText(p))}\n`;
 }
 
 /** The problems of students' results, with their students: the first few, then how many more. */

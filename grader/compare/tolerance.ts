@@ -1,5 +1,6 @@
 // Comparing a student's number with the reference value under a tolerance rule.
 // One comparator per rule (comparators/); adding a rule means adding a file and a line here.
+import type { Message } from '../messages/message.ts';
 import type { Tolerance } from '../spec/types.ts';
 import type { Comparator } from './comparator.ts';
 import { abs } from './comparators/abs.ts';
@@ -32,7 +33,7 @@ export function withinTolerance(received: number, expected: number, tolerance: T
 }
 
 /** The rule in words, for feedback and reports. */
-export function describeTolerance(tolerance: Tolerance): string {
+export function describeTolerance(tolerance: Tolerance): Message {
   return comparatorFor(tolerance).describe(tolerance);
 }
 

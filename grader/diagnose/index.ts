@@ -1,4 +1,4 @@
 export { misconceptionCatalogue, type CatalogueEntry } from './catalogue.ts';
 export { resolveMisconceptions, type MisconceptionProblem, type Resolved, type ResolvedMisconception } from './resolve.ts';
-export { diagnosisOf, type MistakeDiagnosis, type NamedMistake } from './either.ts';
+export { diagnosisOf } from './either.ts';
 export { permutationOf, permutedClasses, PERMUTED_CLASSES_ID } from './permutation.ts';

@@ -2,7 +2,8 @@
 // [0.66, 0.24, 0.10]): the classes are mixed up. Found as a matching of the answer's entries
 // to the expected ones, each entry to one within tolerance of it, keeping every entry that is
 // already right where it is.
-import type { NamedMistake } from './either.ts';
+import { message } from '../messages/message.ts';
+import type { NamedMistake } from '../result/types.ts';
 
 /** Vectors longer than this are not searched (an exercise's vectors have a handful of entries). */
 const MAX_ENTRIES = 64;
@@ -35,13 +36,13 @@ export function permutationOf(values: readonly number[], expected: readonly numb
   return matched.some((j, i) => j !== i) ? matched : undefined;
 }
 
-/** Code `classes-in-wrong-order`; which entries hold which values only when expected values are shown. */
+/** The right values in the wrong order; which entry holds which value only when expected values are shown. */
 export function permutedClasses(matched: readonly number[], reveal: boolean): NamedMistake {
-  const moved = matched.flatMap((j, i) => (j === i ? [] : [`entry ${i + 1} has the value of entry ${j + 1}`]));
-  const where = reveal ? ` (${moved.join(', ')})` : '';
   return {
     id: PERMUTED_CLASSES_ID,
-    title: 'The right values in the wrong order',
-    feedback: `Your values are the right ones, but in the wrong order: the classes are mixed up${where}. Each entry belongs to the class in its position, in the order the question lists them.`,
+    title: message('misconception.classes-in-wrong-order.title'),
+    feedback: reveal
+      ? message('misconception.classes-in-wrong-order.feedback-order', { order: matched.map((j) => j + 1) })
+      : message('misconception.classes-in-wrong-order.feedback'),
   };
 }

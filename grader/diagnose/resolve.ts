@@ -1,12 +1,15 @@
 // An exercise's misconceptions with the catalogue filled in: every entry ends up with an
-// id, a title, feedback, a formula and a credit, or a problem saying what is missing.
+// id, a title and feedback (messages: the catalogue's sentences, or the exercise's own text in
+// each of its languages), a formula and a credit, or a problem saying what is missing.
+import { message, paramlessMessage, type Message } from '../messages/message.ts';
+import type { LocalizedText } from '../messages/params.ts';
 import type { ExerciseSpec, MisconceptionSpec } from '../spec/types.ts';
 import { misconceptionCatalogue } from './catalogue.ts';
 
 export interface ResolvedMisconception {
   readonly id: string;
-  readonly title: string;
-  readonly feedback: string;
+  readonly title: Message;
+  readonly feedback: Message;
   readonly reference: string;
   readonly credit: number;
 }
@@ -14,7 +17,7 @@ export interface ResolvedMisconception {
 export interface MisconceptionProblem {
   /** The index of the entry in the exercise's `misconceptions` list. */
   readonly index: number;
-  readonly code: 'unknown-misconception' | 'misconception-needs-reference' | 'misconception-needs-feedback' | 'misconception-needs-id';
+  readonly code: 'unknown-misconception' | 'misconception-needs-reference' | 'misconception-needs-feedback' | 'misconception-needs-id' | 'misconception-needs-title';
   readonly message: string;
 }
 
@@ -41,6 +44,9 @@ export function resolveMisconceptions(exercise: Pick<ExerciseSpec, 'misconceptio
   return result;
 }
 
+/** The exercise's own text, as a message. */
+const courseText = (text: LocalizedText): Message => message('course-text', { text });
+
 function resolveOne(spec: MisconceptionSpec, index: number): ResolvedMisconception | MisconceptionProblem {
   const entry = spec.use === undefined ? undefined : misconceptionCatalogue.get(spec.use);
   if (spec.use !== undefined && !entry) {
@@ -53,7 +59,18 @@ function resolveOne(spec: MisconceptionSpec, index: number): ResolvedMisconcepti
   if (reference === undefined) {
     return { index, code: 'misconception-needs-reference', message: `'${id}' needs a \`reference\` formula in this exercise: the catalogue has no general one` };
   }
-  const feedback = spec.feedback ?? entry?.feedback;
+  const local = localTexts(spec);
+  const title = local.title ? courseText(local.title) : entry ? paramlessMessage(`misconception.${entry.id}.title`) : undefined;
+  if (title === undefined) return { index, code: 'misconception-needs-title', message: `'${id}' needs a \`title\`: a short name for the mistake, shown to the student` };
+  const feedback = local.feedback ? courseText(local.feedback) : entry ? paramlessMessage(`misconception.${entry.id}.feedback`) : undefined;
   if (feedback === undefined) return { index, code: 'misconception-needs-feedback', message: `'${id}' needs \`feedback\` for the student` };
-  return { id, title: spec.title ?? entry?.title ?? id, feedback, reference, credit: spec.credit ?? 0 };
+  return { id, title, feedback, reference, credit: spec.credit ?? 0 };
+}
+
+/** The title and feedback the exercise itself gives, in each of its languages. */
+function localTexts(spec: MisconceptionSpec): { title?: LocalizedText; feedback?: LocalizedText } {
+  return {
+    ...(spec.title === undefined ? {} : { title: { en: spec.title } }),
+    ...(spec.feedback === undefined ? {} : { feedback: { en: spec.feedback } }),
+  };
 }

@@ -1,27 +1,28 @@
 // Grading one answer from the answers file (scalar, vector or choice) for one student's
 // variant: the expected value and every misconception's value are computed for that
 // variant, the answer kind's module compares, and the outcome becomes an ExerciseResult.
-// Nothing here throws: whatever goes wrong is a status and a sentence.
+// Nothing here throws: whatever goes wrong is a status and a message.
 import { describeTolerance, effectiveTolerance } from '../compare/tolerance.ts';
 import { expectedValues } from '../expect/index.ts';
+import { message, type Message } from '../messages/message.ts';
 import { toError } from '../problem.ts';
 import { timed } from '../stage-timings.ts';
 import { orderExercise } from '../result/json.ts';
 import type { ExerciseResult } from '../result/types.ts';
-import { renderPrompt } from '../spec/prompt.ts';
 import type { CourseSpec, ExerciseSpec } from '../spec/types.ts';
 import type { VariantValues } from '../variant/index.ts';
 import { answerKinds, type KindContext, type KindOutcome } from './kinds/index.ts';
+import { choiceOptions, exerciseHints, exercisePrompt, exerciseTitle } from './course-text.ts';
 import { displayAnswer, isBlank } from './display.ts';
 
 export interface GradeOptions {
   /** The answers file's name, for "no answer" feedback; absent when the student has none. */
   readonly answersFile?: string;
   /** Set when the answer cannot be used at all (the file is unreadable, the id answered twice). */
-  readonly problem?: string;
+  readonly problem?: Message;
 }
 
-export type ResultBase = Pick<ExerciseResult, 'id' | 'title' | 'topic' | 'kind' | 'max' | 'prompt' | 'prompt_fa' | 'variant'>;
+export type ResultBase = Pick<ExerciseResult, 'id' | 'title' | 'topic' | 'kind' | 'max' | 'prompt' | 'variant'>;
 
 /**
  * Whether students may see expected values of this exercise (the exercise, else the course,
@@ -38,32 +39,26 @@ export function roundScore(x: number): number {
 
 /** The fields every result of the exercise shares, whatever its status: the prompt rendered for the variant. */
 export function resultBase(exercise: ExerciseSpec, variant: VariantValues): ResultBase {
-  const values = new Map(Object.entries(variant));
   return {
     id: exercise.id,
-    title: exercise.title,
+    title: exerciseTitle(exercise),
     topic: exercise.topic,
     kind: exercise.answer.kind,
     max: exercise.points,
-    prompt: renderPrompt(exercise.prompt, values).trimEnd(),
-    ...(exercise.prompt_fa === undefined ? {} : { prompt_fa: renderPrompt(exercise.prompt_fa, values).trimEnd() }),
+    prompt: exercisePrompt(exercise, new Map(Object.entries(variant))),
     variant,
   };
 }
 
 function outcomeFor(exercise: ExerciseSpec, raw: unknown, variant: VariantValues, course: CourseSpec, options: GradeOptions): KindOutcome {
   if (options.problem !== undefined) return { status: 'invalid', share: 0, feedback: [options.problem] };
-  if (exercise.answer.kind === 'function') {
-    return { status: 'error', share: 0, feedback: ['This is a code exercise: it is graded from your solution file, not the answers file.'] };
-  }
+  if (exercise.answer.kind === 'function') return { status: 'error', share: 0, feedback: [message('answer-to-code-exercise')] };
   if (isBlank(raw)) {
-    const where = options.answersFile ? `in ${options.answersFile}` : 'yet: your folder has no answers.yaml (or answers.json)';
-    return { status: 'missing', share: 0, feedback: [`No answer to this exercise ${where}.`] };
+    const missing = options.answersFile ? message('no-answer', { file: options.answersFile }) : message('no-answers-file');
+    return { status: 'missing', share: 0, feedback: [missing] };
   }
   const computed = timed('expected', () => expectedValues(exercise, variant));
-  if (!computed.ok) {
-    return { status: 'error', share: 0, feedback: [`This exercise could not be graded: its reference failed for your variant (${computed.error.message}). Tell your instructor.`] };
-  }
+  if (!computed.ok) return { status: 'error', share: 0, feedback: [message('reference-failed', { error: computed.error.message })] };
   const ctx: KindContext = {
     exercise,
     answer: exercise.answer,
@@ -83,7 +78,7 @@ export function gradeAnswer(exercise: ExerciseSpec, raw: unknown, variant: Varia
   try {
     outcome = outcomeFor(exercise, raw, variant, course, options);
   } catch (thrown: unknown) {
-    outcome = { status: 'error', share: 0, feedback: [`This exercise could not be graded: ${toError(thrown).message}. Tell your instructor.`] };
+    outcome = { status: 'error', share: 0, feedback: [message('grading-failed', { error: toError(thrown).message })] };
   }
   const reveal = reveals(exercise, course);
   const answer = exercise.answer;
@@ -94,11 +89,12 @@ export function gradeAnswer(exercise: ExerciseSpec, raw: unknown, variant: Varia
     score: roundScore(outcome.share * exercise.points),
     ...(isBlank(raw) ? {} : { answer: displayAnswer(raw) }),
     ...(reveal && outcome.expected !== undefined ? { expected: outcome.expected } : {}),
+    ...(answer.kind === 'choice' ? { options: choiceOptions(answer), ...(outcome.picked ? { picked: outcome.picked } : {}) } : {}),
     ...(hasTolerance ? { tolerance: describeTolerance(effectiveTolerance(answer.tolerance, course.tolerance)) } : {}),
     feedback: outcome.feedback,
     ...(outcome.misconception ? { misconception: outcome.misconception } : {}),
     ...(outcome.roundedTooEarly ? { roundedTooEarly: true } : {}),
     ...(outcome.elements ? { elements: outcome.elements.map(({ expected, ...rest }) => (reveal ? { ...rest, expected } : rest)) } : {}),
-    hints: outcome.status === 'correct' ? [] : [...(exercise.hints ?? [])],
+    hints: outcome.status === 'correct' ? [] : exerciseHints(exercise),
   });
 }

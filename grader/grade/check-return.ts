@@ -1,59 +1,58 @@
 // Whether what a student's function returned is the expected number (or vector) under the
-// exercise's tolerance, with one clear sentence for each way it can be wrong: a string, a
+// exercise's tolerance, with one clear message for each way it can be wrong: a string, a
 // Promise, undefined, an array where a number was expected, NaN, Infinity.
 import type { Value } from '../../reference/index.ts';
-import { describeTolerance, withinTolerance } from '../compare/tolerance.ts';
-import { describeKind, displayNumber, displayValue, type PlainValue } from '../sandbox/index.ts';
+import { withinTolerance } from '../compare/tolerance.ts';
+import { message, type Message } from '../messages/message.ts';
+import { displayNumber, displayValue, type PlainValue } from '../sandbox/index.ts';
 import type { Tolerance } from '../spec/types.ts';
+import { kindOf } from './value-kind.ts';
 
 export type Returns = 'number' | 'vector';
 
 /** The numbers a function returned, or why they are not numbers of the right shape. */
-export type ReadNumbers = { readonly ok: true; readonly numbers: number | readonly number[] } | { readonly ok: false; readonly message: string };
+export type ReadNumbers = { readonly ok: true; readonly numbers: number | readonly number[] } | { readonly ok: false; readonly message: Message };
 
 export type ReturnCheck =
   | { readonly pass: true; readonly difference?: number }
-  | { readonly pass: false; readonly message: string; readonly difference?: number };
+  | { readonly pass: false; readonly message: Message; readonly difference?: number };
 
 export function readNumbers(received: PlainValue, returns: Returns): ReadNumbers {
-  const wanted = returns === 'number' ? 'a number' : 'an array of numbers';
   if (received.type === 'number') {
-    return returns === 'number' ? { ok: true, numbers: received.value } : wrong(`returned a single number (${displayValue(received)}) where ${wanted} was expected`);
+    return returns === 'number' ? { ok: true, numbers: received.value } : wrong(message('case.number-not-vector', { value: displayValue(received) }));
   }
   if (received.type === 'array' && returns === 'vector') {
-    if (received.items.length < received.length) return wrong(`returned an array of ${received.length} entries, too long to check`);
+    if (received.items.length < received.length) return wrong(message('case.array-too-long', { length: received.length }));
     const bad = received.items.findIndex((item) => item.type !== 'number');
-    if (bad !== -1) return wrong(`entry ${bad} of the returned array is ${describeKind(received.items[bad]!)} (${displayValue(received.items[bad]!)}), not a number`);
+    if (bad !== -1) return wrong(message('case.entry-not-number', { entry: bad + 1, kind: kindOf(received.items[bad]!), value: displayValue(received.items[bad]!) }));
     return { ok: true, numbers: received.items.map((item) => (item as { value: number }).value) };
   }
-  return wrong(wrongType(received, wanted));
+  return wrong(wrongType(received, message(returns === 'number' ? 'wanted.number' : 'wanted.vector')));
 }
 
-function wrong(message: string): ReadNumbers {
-  return { ok: false, message };
+function wrong(why: Message): ReadNumbers {
+  return { ok: false, message: why };
 }
 
-function wrongType(received: PlainValue, wanted: string): string {
+function wrongType(received: PlainValue, wanted: Message): Message {
   switch (received.type) {
     case 'undefined':
-      return `returned undefined instead of ${wanted}: is a \`return\` missing?`;
-    case 'string':
-      return Number.isNaN(Number(received.text)) || received.text.trim() === ''
-        ? `returned a string (${displayValue(received)}) instead of ${wanted}`
-        : `returned the string ${displayValue(received)} instead of ${wanted}: toFixed() and String() give text, return the number itself`;
-    case 'array':
-      return `returned ${describeKind(received)} where ${wanted} was expected`;
+      return message('case.returned-undefined', { wanted });
+    case 'string': {
+      const numeric = !(Number.isNaN(Number(received.text)) || received.text.trim() === '');
+      return message(numeric ? 'case.returned-numeric-string' : 'case.returned-string', { value: displayValue(received), wanted });
+    }
     case 'promise':
       // Never waited for: what it would settle to is not the answer.
-      return `returned a Promise instead of ${wanted}: the function must be synchronous and return the value itself`;
+      return message('case.returned-promise', { wanted });
     case 'boolean':
-      return `returned a boolean (${received.value}) instead of ${wanted}: use 1 and 0`;
+      return message('case.returned-boolean', { value: String(received.value), wanted });
     case 'function':
-      return `returned a function instead of ${wanted}: did you forget to call it?`;
+      return message('case.returned-function', { wanted });
     case 'unreadable':
-      return `the returned value could not be read: ${received.reason}`;
+      return message('case.returned-unreadable', { reason: received.reason });
     default:
-      return `returned ${describeKind(received)} instead of ${wanted}`;
+      return message('case.returned-other', { kind: kindOf(received), wanted });
   }
 }
 
@@ -84,21 +83,26 @@ export function checkReturn(received: PlainValue, expected: Value, accepted: rea
   return { pass: false, message: mismatch(numbers, expected, tolerance), ...at(difference) };
 }
 
-function mismatch(numbers: number | readonly number[], expected: Value, tolerance: Tolerance): string {
-  if (typeof numbers === 'number') return nonFinite(numbers, expected as number) ?? `not within tolerance (${describeTolerance(tolerance)})`;
+function mismatch(numbers: number | readonly number[], expected: Value, tolerance: Tolerance): Message {
+  if (typeof numbers === 'number') {
+    const odd = nonFinite(numbers, expected as number);
+    if (odd === 'nan') return message('case.returned-nan');
+    if (odd === 'infinite') return message('case.returned-infinite', { value: displayNumber(numbers) });
+    return message('case.not-within-tolerance');
+  }
   const target = expected as readonly number[];
-  if (numbers.length !== target.length) return `returned ${numbers.length} entries, expected ${target.length}`;
+  if (numbers.length !== target.length) return message('case.length', { received: numbers.length, expected: target.length });
   const i = numbers.findIndex((x, k) => !withinTolerance(x, target[k]!, tolerance));
-  const problem = nonFinite(numbers[i]!, target[i]!);
-  return `entry ${i} ${problem ? problem.replace(/^returned /, 'is ') : `is ${displayNumber(numbers[i]!)}, expected ${displayNumber(target[i]!)}`}`;
+  const entry = i + 1;
+  const odd = nonFinite(numbers[i]!, target[i]!);
+  if (odd === 'nan') return message('case.entry-nan', { entry });
+  if (odd === 'infinite') return message('case.entry-infinite', { entry, value: displayNumber(numbers[i]!) });
+  return message('case.entry-wrong', { entry, received: displayNumber(numbers[i]!), expected: displayNumber(target[i]!) });
 }
 
-function nonFinite(x: number, expected: number): string | undefined {
-  if (Number.isNaN(x) && !Number.isNaN(expected)) {
-    return 'returned NaN: from 0/0, Math.log of a negative number, or arithmetic on undefined';
-  }
-  if (!Number.isFinite(x) && !Number.isNaN(x) && x !== expected) {
-    return `returned ${displayNumber(x)}: an overflow (Math.exp of a large number?) or a division by zero`;
-  }
+/** NaN where a number was expected, or an infinity where a finite number was. */
+function nonFinite(x: number, expected: number): 'nan' | 'infinite' | undefined {
+  if (Number.isNaN(x) && !Number.isNaN(expected)) return 'nan';
+  if (!Number.isFinite(x) && !Number.isNaN(x) && x !== expected) return 'infinite';
   return undefined;
 }

@@ -1,6 +1,7 @@
 // Function (code) exercises are graded from the student's code file by the sandbox's
 // grader, which is injected: student grading only dispatches to it. Without one, a code
 // exercise says plainly that it was not graded; it never gets a made-up result.
+import { message, type Message } from '../messages/message.ts';
 import { toError } from '../problem.ts';
 import { orderExercise } from '../result/json.ts';
 import type { CodeLoadFailure, ExerciseResult, Status } from '../result/types.ts';
@@ -8,7 +9,8 @@ import type { CourseSpec, ExerciseSpec } from '../spec/types.ts';
 import type { SolutionSource } from '../submission/index.ts';
 import type { VariantValues } from '../variant/index.ts';
 import type { ResultBase } from './answer.ts';
-import { notLoadedSentence, type FailedLoad } from './code-load.ts';
+import { notLoadedMessage, type FailedLoad } from './code-load.ts';
+import { exerciseHints } from './course-text.ts';
 
 export interface FunctionGradeContext {
   readonly course: CourseSpec;
@@ -30,14 +32,8 @@ export interface CodeGrade {
 /** Grades one function exercise from the student's code; `source` is undefined when they have no code file. */
 export type GradeFunction = (exercise: ExerciseSpec, source: SolutionSource | undefined, ctx: FunctionGradeContext) => Promise<CodeGrade>;
 
-function withoutGrading(exercise: ExerciseSpec, ctx: FunctionGradeContext, status: Status, sentence: string): ExerciseResult {
-  return orderExercise({
-    ...ctx.base,
-    status,
-    score: 0,
-    feedback: [sentence],
-    hints: [...(exercise.hints ?? [])],
-  });
+function withoutGrading(exercise: ExerciseSpec, ctx: FunctionGradeContext, status: Status, why: Message): ExerciseResult {
+  return orderExercise({ ...ctx.base, status, score: 0, feedback: [why], hints: exerciseHints(exercise) });
 }
 
 /**
@@ -61,19 +57,19 @@ export async function gradeCodeExercise(
   source: SolutionSource | undefined,
   ctx: FunctionGradeContext,
   gradeFunction: GradeFunction | undefined,
-  sourceProblem: string | undefined,
+  sourceProblem: Message | undefined,
 ): Promise<CodeGrade> {
-  const ungraded = (status: 'missing' | 'invalid' | 'error', sentence: string): CodeGrade => ({ result: withoutGrading(exercise, ctx, status, sentence) });
-  if (sourceProblem !== undefined) return ungraded('invalid', `Your code file could not be read: ${sourceProblem}`);
+  const ungraded = (status: 'missing' | 'invalid' | 'error', why: Message): CodeGrade => ({ result: withoutGrading(exercise, ctx, status, why) });
+  if (sourceProblem !== undefined) return ungraded('invalid', message('code-file-unreadable', { reason: sourceProblem }));
   if (!gradeFunction) {
-    if (!source) return ungraded('missing', 'No code yet: write solution.ts (or solution.js) in your folder.');
-    return ungraded('error', 'Not graded: this build of the grader has no sandbox to run code exercises in.');
+    if (!source) return ungraded('missing', message('code-file-missing'));
+    return ungraded('error', message('code-no-sandbox'));
   }
   try {
     const graded = await gradeFunction(exercise, source, ctx);
     return { ...graded, result: orderExercise(conceal(graded.result, ctx.reveal)) };
   } catch (thrown: unknown) {
-    return ungraded('error', `The code grader failed on this exercise: ${toError(thrown).message}. Tell your instructor.`);
+    return ungraded('error', message('code-grader-failed', { error: toError(thrown).message }));
   }
 }
 
@@ -82,5 +78,5 @@ export async function gradeCodeExercise(
  * top of their result, and the exercise gets its status without running the file (again).
  */
 export function notLoadedResult(exercise: ExerciseSpec, ctx: FunctionGradeContext, failure: CodeLoadFailure): ExerciseResult {
-  return withoutGrading(exercise, ctx, failure.status, notLoadedSentence(failure));
+  return withoutGrading(exercise, ctx, failure.status, notLoadedMessage(failure));
 }

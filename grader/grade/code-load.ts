@@ -2,8 +2,10 @@
 // filled the memory) fails the same way for every code exercise: the failure is described
 // once, for the student's result, and the other exercises it covers get its status without
 // running the file again (13 code exercises cost one endless loop, not thirteen).
+import { message, type Message } from '../messages/message.ts';
 import type { CodeLoadFailure } from '../result/types.ts';
-import { tooLargeMessage, type SandboxLimits, type SandboxOutcome } from '../sandbox/index.ts';
+import type { SandboxLimits, SandboxOutcome } from '../sandbox/index.ts';
+import { sizeMessage } from './function-feedback.ts';
 
 /** A load failure and the limits of the exercise it happened in. */
 export interface FailedLoad {
@@ -15,17 +17,19 @@ export interface FailedLoad {
 export function loadFailureOf(outcome: SandboxOutcome, file: string, limits: SandboxLimits): CodeLoadFailure | undefined {
   switch (outcome.kind) {
     case 'too-large':
-      return { code: 'code-too-large', status: 'invalid', file, message: tooLargeMessage(file, outcome.bytes, outcome.limitBytes) };
+      return { code: 'code-too-large', status: 'invalid', file, message: message('code-too-large', { file, size: sizeMessage(outcome.bytes), limit: sizeMessage(outcome.limitBytes) }) };
     case 'syntax-error':
-      return { code: 'code-syntax-error', status: 'invalid', file, line: outcome.line, col: outcome.col, message: syntaxError(file, outcome) };
+      const error = message('code-syntax-error', { file, line: outcome.line, col: outcome.col, error: outcome.message });
+      return { code: 'code-syntax-error', status: 'invalid', file, line: outcome.line, col: outcome.col, message: error };
     case 'load-error': {
       const at = outcome.line === undefined ? {} : { line: outcome.line, ...(outcome.col === undefined ? {} : { col: outcome.col }) };
-      return { code: 'code-load-threw', status: 'error', file, ...at, message: loadThrew(file, outcome) };
+      const threw = outcome.line === undefined ? message('code-load-threw', { file, error: outcome.message }) : message('code-load-threw-at', { file, line: outcome.line, error: outcome.message });
+      return { code: 'code-load-threw', status: 'error', file, ...at, message: threw };
     }
     case 'timeout':
-      return { code: 'code-load-timeout', status: 'timeout', file, message: loadTimedOut(file, limits) };
+      return { code: 'code-load-timeout', status: 'timeout', file, message: message('code-load-timeout', { file, ms: limits.timeMs }) };
     case 'memory':
-      return { code: 'code-load-memory', status: 'memory', file, message: loadOutOfMemory(file, limits) };
+      return { code: 'code-load-memory', status: 'memory', file, message: message('code-load-memory', { file, mb: limits.memoryMb }) };
     case 'ran':
     case 'crashed':
       return undefined;
@@ -43,27 +47,7 @@ export function failedLoadCovers(failed: FailedLoad, limits: SandboxLimits): boo
   return true;
 }
 
-/** The feedback of a code exercise that was not run because its file did not load (code `code-not-loaded`). */
-export function notLoadedSentence(failure: CodeLoadFailure): string {
-  return `Not run: ${failure.file} did not load (see above).`;
-}
-
-function where(file: string, line?: number, col?: number): string {
-  return line === undefined ? file : `${file}:${line}${col === undefined ? '' : `:${col}`}`;
-}
-
-function syntaxError(file: string, outcome: { line: number; col: number; message: string }): string {
-  return `${where(file, outcome.line, outcome.col)}: syntax error: ${outcome.message}`;
-}
-
-function loadThrew(file: string, outcome: { line?: number; col?: number; message: string }): string {
-  return `${where(file, outcome.line, outcome.col)}: the file failed while loading: ${outcome.message}`;
-}
-
-function loadTimedOut(file: string, limits: SandboxLimits): string {
-  return `The top-level code of ${file} did not finish within ${limits.timeMs} ms: look for a loop that never ends.`;
-}
-
-function loadOutOfMemory(file: string, limits: SandboxLimits): string {
-  return `The top-level code of ${file} used more than ${limits.memoryMb} MB of memory.`;
+/** The feedback of a code exercise that was not run because its file did not load. */
+export function notLoadedMessage(failure: CodeLoadFailure): Message {
+  return message('code-not-loaded', { file: failure.file });
 }

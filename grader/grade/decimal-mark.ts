@@ -2,6 +2,7 @@
 // fraction is graded, as written, and when the decimal would have been right the feedback says
 // so, since many Iranian students type / for the decimal mark.
 import { withinTolerance } from '../compare/tolerance.ts';
+import { message, type Message } from '../messages/message.ts';
 import type { Tolerance } from '../spec/types.ts';
 import type { ParsedNumber } from '../submission/index.ts';
 
@@ -19,14 +20,9 @@ function decimalText(parsed: ParsedNumber): string {
 
 const inPersian = (text: string): string => text.replace(/\d/g, (d) => PERSIAN_DIGITS[Number(d)]!).replace('.', '٫');
 
-/**
- * Code `slash-read-as-fraction`. `subject` is "Your answer", "Entry 2" or "Entries 1 and 3";
- * `first` is the (first) number concerned, whose decimal is the example.
- */
-export function slashReadAsFraction(subject: string, first: ParsedNumber, count = 1): string {
+/** The answer (or the entries at `positions`, 1-based) read as fractions would be right as decimals; the first is the example. */
+export function slashReadAsFraction(first: ParsedNumber, positions?: readonly number[]): Message {
   const decimal = decimalText(first);
-  const advice = `A slash between two whole numbers is a fraction: write a decimal with a dot or ٫ (${decimal} or ${inPersian(decimal)}).`;
-  if (count > 1) return `${subject} are read as fractions; with / as the decimal mark they would be right. ${advice}`;
-  const fraction = String(Number(first.value.toPrecision(4)));
-  return `${subject} is read as a fraction (${fraction}); with / as the decimal mark it would be ${decimal}, which is right. ${advice}`;
+  if (positions === undefined) return message('slash-read-as-fraction', { fraction: first.value, decimal, persian: inPersian(decimal) });
+  return message('slash-entries-read-as-fractions', { entries: positions, count: positions.length, decimal, persian: inPersian(decimal) });
 }

@@ -1,6 +1,7 @@
 // The cases a student's function is called on: the exercise's visible and hidden cases,
 // and random cases drawn for this student (same student, same cases), each with the
 // reference implementation's answer and any other answer a convention accepts.
+import { message, type Message } from '../messages/message.ts';
 import type { Value } from '../../reference/index.ts';
 import { evaluateText } from '../expect/index.ts';
 import type { CaseArgs, Convention, FunctionAnswer } from '../spec/types.ts';
@@ -18,7 +19,7 @@ export interface PlannedCase {
 export interface CasePlan {
   readonly cases: readonly PlannedCase[];
   /** Cases left out because the reference could not answer them (an exercise bug, not the student's). */
-  readonly skipped: readonly { readonly visibility: CaseVisibility; readonly message: string }[];
+  readonly skipped: readonly { readonly visibility: CaseVisibility; readonly reason: Message }[];
 }
 
 /** The visible and hidden cases of an exercise, the same for every student: planned once. */
@@ -41,16 +42,16 @@ export function planCases(answer: FunctionAnswer, seed: CaseSeed): CasePlan {
 
 function planSome(answer: FunctionAnswer, planned: readonly (readonly [CaseVisibility, CaseArgs])[]): CasePlan {
   const cases: PlannedCase[] = [];
-  const skipped: { visibility: CaseVisibility; message: string }[] = [];
+  const skipped: { visibility: CaseVisibility; reason: Message }[] = [];
   const add = (visibility: CaseVisibility, args: CaseArgs): void => {
     const missing = answer.args.find((arg) => args[arg.name] === undefined);
     if (missing) {
-      skipped.push({ visibility, message: `the case gives no value for '${missing.name}'` });
+      skipped.push({ visibility, reason: message('case-skip.missing-argument', { name: missing.name }) });
       return;
     }
     const result = evaluateText(answer.reference, new Map(Object.entries(args)));
     if (!result.ok) {
-      skipped.push({ visibility, message: `the reference could not compute this case: ${result.error.message}` });
+      skipped.push({ visibility, reason: message('case-skip.reference-failed', { error: result.error.message }) });
       return;
     }
     cases.push({ visibility, args, expected: result.value, accepted: acceptedAt(answer.conventions ?? [], args) });

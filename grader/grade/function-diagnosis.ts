@@ -16,12 +16,9 @@ export interface CaseAnswer {
   readonly numbers: number | readonly number[] | undefined;
 }
 
-export function diagnoseFunction(
-  answers: readonly CaseAnswer[],
-  misconceptions: readonly ResolvedMisconception[],
-  tolerance: Tolerance,
-): ResolvedMisconception | undefined {
-  return misconceptions.find((misconception) => madeThisMistake(answers, misconception, tolerance));
+/** Every misconception the function fits (more than one when they agree on every case: the feedback names them all). */
+export function diagnoseFunction(answers: readonly CaseAnswer[], misconceptions: readonly ResolvedMisconception[], tolerance: Tolerance): ResolvedMisconception[] {
+  return misconceptions.filter((misconception) => madeThisMistake(answers, misconception, tolerance));
 }
 
 function madeThisMistake(answers: readonly CaseAnswer[], misconception: ResolvedMisconception, tolerance: Tolerance): boolean {

@@ -8,7 +8,10 @@ import type { ExerciseResult } from '../result/types.ts';
 import { timed } from '../stage-timings.ts';
 import { decodeSource, resolveLimits, type SandboxPool, type SandboxTiming } from '../sandbox/index.ts';
 import type { CourseSpec, ExerciseSpec, FunctionAnswer } from '../spec/types.ts';
+import { message, type Message } from '../messages/message.ts';
 import { resultBase, type ResultBase } from './answer.ts';
+import { exerciseHints } from './course-text.ts';
+import { sizeMessage } from './function-feedback.ts';
 import { loadFailureOf, type FailedLoad } from './code-load.ts';
 import { functionSource } from './function-source.ts';
 import { argumentList, planCases } from './function-cases.ts';
@@ -48,17 +51,17 @@ export async function gradeFunctionExercise(
   const answer = exercise.answer;
   if (answer.kind !== 'function') throw new Error(`gradeFunctionExercise: '${exercise.id}' is a ${answer.kind} exercise`);
   const tolerance = effectiveTolerance(answer.tolerance, context.course.tolerance);
-  const base = { ...(context.base ?? resultBase(exercise, {})), tolerance: describeTolerance(tolerance), hints: [...(exercise.hints ?? [])] };
-  const ungraded = (status: 'missing' | 'invalid', feedback: string, source?: string): FunctionGrade => ({
+  const base = { ...(context.base ?? resultBase(exercise, {})), tolerance: describeTolerance(tolerance), hints: exerciseHints(exercise) };
+  const ungraded = (status: 'missing' | 'invalid', feedback: Message, source?: string): FunctionGrade => ({
     result: { ...base, status, score: 0, feedback: [feedback], ...(source === undefined ? {} : { answer: functionSource(source, answer.name) }) },
   });
 
-  if (!file) return ungraded('missing', `No code yet: write \`${answer.name}\` in solution.ts (or solution.js) in your folder.`);
-  const decoded = typeof file.content === 'string' ? { ok: true as const, text: file.content } : decodeSource(file.content, file.filename);
-  if (!decoded.ok) return ungraded('invalid', decoded.message);
+  if (!file) return ungraded('missing', message('code-missing', { name: answer.name }));
+  const decoded = typeof file.content === 'string' ? { ok: true as const, text: file.content } : decodeSource(file.content);
+  if (!decoded.ok) return ungraded('invalid', decodeProblem(decoded, file.filename));
 
   const plan = timed('expected', () => planCases(answer, { salt: context.course.salt, exerciseId: exercise.id, studentId: context.studentId }));
-  if (plan.cases.length === 0) return ungraded('invalid', 'This exercise has no test the reference can answer; please tell your instructor.', decoded.text);
+  if (plan.cases.length === 0) return ungraded('invalid', message('no-reference-cases'), decoded.text);
   const limits = resolveLimits(context.course.limits, answer.limits);
   const outcome = await context.pool.run({
     source: decoded.text,
@@ -84,4 +87,10 @@ export async function gradeFunctionExercise(
   const failedLoad = failure && { failure: { ...failure, ...(result.console === undefined ? {} : { console: result.console }) }, limits };
   // Hints are for students who still need them, as for answers.
   return { result: result.status === 'correct' ? { ...result, hints: [] } : result, timing: outcome.timing, ...(failedLoad ? { failedLoad } : {}) };
+}
+
+/** Why the file's bytes are not a source file, as a message. */
+function decodeProblem(decoded: Extract<ReturnType<typeof decodeSource>, { ok: false }>, file: string): Message {
+  if (decoded.code === 'too-large') return message('code-too-large', { file, size: sizeMessage(decoded.bytes), limit: sizeMessage(decoded.limitBytes) });
+  return message('code-not-utf8', { file, byte: decoded.byte, offset: decoded.offset });
 }

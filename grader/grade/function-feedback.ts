@@ -1,85 +1,82 @@
-// The sentences of a function exercise's feedback that are not about a wrong value (those are
-// in the case table): each built by one small function, named by its stable code, so that they
-// can become codes and params rendered from per-language catalogues.
+// The messages of a function exercise's feedback that are not about a wrong value (those are
+// in the case table): each built by one small function.
+import { message, type Message } from '../messages/message.ts';
 import { didYouMean } from '../spec/schema/did-you-mean.ts';
-import { formatBytes, type SandboxLimits } from '../sandbox/index.ts';
+import type { SandboxLimits } from '../sandbox/index.ts';
 import type { PromiseSite } from './promise-site.ts';
 
 /** A failure of the calls, as the case table holds it. */
 export interface CallFailure {
   readonly kind: 'timeout' | 'memory' | 'threw' | 'promise';
   readonly visible: boolean;
-  /** For a throw: the case's message, and the line it was thrown at. */
-  readonly message?: string;
+  /** For a throw: what was thrown, and the line it was thrown at. */
+  readonly error?: string;
   readonly line?: number;
 }
 
-/** One sentence per kind of failure of the calls (codes `function-timeout`, `function-memory`, `function-threw`, `function-threw-hidden`, `function-returned-promise`). */
-export function callFailureSentences(name: string, failures: readonly CallFailure[], limits: SandboxLimits, file: string, site: PromiseSite | undefined): string[] {
-  const sentences: string[] = [];
-  if (failures.some((f) => f.kind === 'promise')) sentences.push(returnedPromise(name, file, site));
-  if (failures.some((f) => f.kind === 'timeout')) sentences.push(ranOutOfTime(name, limits));
-  if (failures.some((f) => f.kind === 'memory')) sentences.push(ranOutOfMemory(name, limits));
+/** A size in bytes, KB or MB, as a message (the numbers in the reader's digits). */
+export function sizeMessage(bytes: number): Message {
+  if (bytes < 1024) return message('size.bytes', { bytes });
+  if (bytes < 1024 * 1024) return message('size.kb', { kb: Math.round((bytes / 1024) * 10) / 10 });
+  return message('size.mb', { mb: Math.round((bytes / 1024 / 1024) * 10) / 10 });
+}
+
+/** One message per kind of failure of the calls. */
+export function callFailureMessages(name: string, failures: readonly CallFailure[], limits: SandboxLimits, file: string, site: PromiseSite | undefined): Message[] {
+  const messages: Message[] = [];
+  if (failures.some((f) => f.kind === 'promise')) messages.push(returnedPromise(name, file, site));
+  if (failures.some((f) => f.kind === 'timeout')) messages.push(message('function-timeout', { name, ms: limits.timeMs }));
+  if (failures.some((f) => f.kind === 'memory')) messages.push(message('function-memory', { name, size: sizeMessage(limits.memoryMb * 1024 * 1024) }));
   const threw = failures.filter((f) => f.kind === 'threw');
   const visibleThrow = threw.find((f) => f.visible);
-  if (visibleThrow) sentences.push(`\`${name}\` threw an error: ${visibleThrow.message}.`);
+  if (visibleThrow) {
+    const error = visibleThrow.error ?? '';
+    messages.push(visibleThrow.line === undefined ? message('function-threw', { name, error }) : message('function-threw-at', { name, line: visibleThrow.line, error }));
+  }
   const hiddenThrows = threw.filter((f) => !f.visible);
-  if (hiddenThrows.length > 0) sentences.push(threwOnHidden(name, hiddenThrows));
-  return sentences;
+  if (hiddenThrows.length > 0) messages.push(threwOnHidden(name, hiddenThrows));
+  return messages;
 }
 
-function ranOutOfTime(name: string, limits: SandboxLimits): string {
-  return `\`${name}\` ran out of time: ${limits.timeMs} ms is the limit for all tests together. Look for a loop that never ends.`;
+function threwOnHidden(name: string, hiddenThrows: readonly CallFailure[]): Message {
+  const lines = [...new Set(hiddenThrows.flatMap((f) => (f.line === undefined ? [] : [f.line])))];
+  const count = hiddenThrows.length;
+  return lines.length > 0 ? message('function-threw-hidden-at', { name, count, lines }) : message('function-threw-hidden', { name, count });
 }
 
-function ranOutOfMemory(name: string, limits: SandboxLimits): string {
-  return `\`${name}\` used more than ${formatBytes(limits.memoryMb * 1024 * 1024)} of memory: look for an array or string that grows without end.`;
+/** The grader never waits on a student's Promise: it says where the Promise came from. */
+export function returnedPromise(name: string, file: string, site: PromiseSite | undefined): Message {
+  if (!site) return message('function-returned-promise', { name });
+  const at = { name, file, line: site.line, col: site.col };
+  return message(site.kind === 'async' ? 'function-returned-promise-async' : 'function-returned-promise-new', at);
 }
 
-function threwOnHidden(name: string, hiddenThrows: readonly CallFailure[]): string {
-  const lines = [...new Set(hiddenThrows.map((f) => f.line).filter((l) => l !== undefined))];
-  const at = lines.length > 0 ? ` (at line ${lines.join(', ')})` : '';
-  return `\`${name}\` threw an error on ${hiddenThrows.length} hidden ${hiddenThrows.length === 1 ? 'test' : 'tests'}${at}.`;
-}
-
-/** Code `function-returned-promise`: the grader never waits on a student's Promise. */
-export function returnedPromise(name: string, file: string, site: PromiseSite | undefined): string {
-  const must = `\`${name}\` must be synchronous and return the value itself: it returned a Promise, which is never waited for.`;
-  if (!site) return `${must} Remove \`async\`, or compute the value and return it instead of a Promise.`;
-  const at = `${file}:${site.line}:${site.col}`;
-  return site.kind === 'async' ? `${must} Remove \`async\` (${at}).` : `${must} Return the value instead of a Promise (${at}).`;
-}
-
-/** Codes `function-missing` and `function-missing-other-name`: the function asked for is not in the file, perhaps under another name. */
-export function missingFunction(file: string, name: string, args: readonly string[], exported: readonly string[]): string {
-  const write = `write \`export function ${name}(${args.join(', ')}) { … }\``;
+/** The function asked for is not in the file, perhaps under another name. */
+export function missingFunction(file: string, name: string, args: readonly string[], exported: readonly string[]): Message {
   const other = didYouMean(name, exported.filter((candidate) => candidate !== name));
-  if (!other) return `${file} has no function \`${name}\` yet: ${write}.`;
-  return `${file} has no function \`${name}\` yet, but it exports \`${other}\`: names must match exactly, so rename it \`${name}\`.`;
+  if (other) return message('function-missing-other-name', { file, name, other });
+  return message('function-missing', { file, name, signature: `export function ${name}(${args.join(', ')}) { … }` });
 }
 
-/** Code `function-not-a-function`. */
-export function notAFunction(file: string, name: string, found: string): string {
-  return `${file} has \`${name}\`, but it is ${found === 'object' ? 'an object' : `a ${found}`}, not a function.`;
+export function notAFunction(file: string, name: string, found: Message): Message {
+  return message('function-not-a-function', { file, name, found });
 }
 
-/** Code `function-not-exported`. */
-export function notExported(name: string): string {
-  return `\`${name}\` is not exported; it was graded as a top-level function. Write \`export function ${name}(…)\`.`;
+export function notExported(name: string): Message {
+  return message('function-not-exported', { name });
 }
 
-/** Code `output-cut`: what the code printed beyond the limit is dropped, and costs the function nothing. */
-export function outputCut(limits: SandboxLimits): string {
-  return `Your code printed more than ${limits.outputKb} KB: the rest of its output is not shown (printing never changes the grade).`;
+/** What the code printed beyond the limit is dropped, and costs the function nothing. */
+export function outputCut(limits: SandboxLimits): Message {
+  return message('output-cut', { kb: limits.outputKb });
 }
 
-/** Code `sandbox-failed`. */
-export function sandboxFailed(file: string, message: string): string {
-  return `The sandbox failed while running ${file} (${message}); this says nothing about your code, please tell your instructor.`;
+export function sandboxFailed(file: string, error: string): Message {
+  return message('sandbox-failed', { file, error });
 }
 
-/** The `console` field: what was printed, marked when it was cut. */
-export function consoleField(text: string, truncated: boolean, limits: SandboxLimits): { console?: string } {
+/** The `console` fields: what was printed, and the limit it was cut at when it was. */
+export function consoleFields(text: string, truncated: boolean, limits: SandboxLimits): { console?: string; consoleCutKb?: number } {
   if (text === '' && !truncated) return {};
-  return { console: truncated ? `${text}\n… (output cut at ${limits.outputKb} KB)` : text };
+  return { console: text, ...(truncated ? { consoleCutKb: limits.outputKb } : {}) };
 }

@@ -1,6 +1,7 @@
 // From a sandbox outcome to a function exercise's result: per-case results (visible cases in
 // full, hidden and random ones only as a status), the status, the score and the feedback.
-import type { ResolvedMisconception } from '../diagnose/index.ts';
+import { diagnosisOf, type ResolvedMisconception } from '../diagnose/index.ts';
+import { message, type Message } from '../messages/message.ts';
 import type { CaseResult, CaseStatus, ExerciseResult, Status } from '../result/types.ts';
 import { displayValue, type CallOutcome, type SandboxLimits, type SandboxOutcome } from '../sandbox/index.ts';
 import type { FunctionAnswer, Tolerance } from '../spec/types.ts';
@@ -9,8 +10,9 @@ import { roundScore } from './answer.ts';
 import type { CasePlan, PlannedCase } from './function-cases.ts';
 import { loadFailureOf } from './code-load.ts';
 import { diagnoseFunction, type CaseAnswer } from './function-diagnosis.ts';
-import { callFailureSentences, consoleField, missingFunction, notAFunction, notExported, outputCut, sandboxFailed, type CallFailure } from './function-feedback.ts';
+import { callFailureMessages, consoleFields, missingFunction, notAFunction, notExported, outputCut, sandboxFailed, type CallFailure } from './function-feedback.ts';
 import { promiseSite } from './promise-site.ts';
+import { kindOfType } from './value-kind.ts';
 
 export type ResultBase = Omit<ExerciseResult, 'status' | 'score' | 'feedback'>;
 
@@ -38,8 +40,8 @@ export function resultFromOutcome(input: ResultInput): ExerciseResult {
   const { outcome, filename, limits, base } = input;
   if (outcome.kind === 'ran') return ranResult(input, outcome);
   const failure = loadFailureOf(outcome, filename, limits);
-  const [status, sentence]: [Status, string] = failure ? [failure.status, failure.message] : ['error', sandboxFailed(filename, outcome.kind === 'crashed' ? outcome.message : outcome.kind)];
-  return { ...base, status, score: 0, feedback: [sentence], ...consoleField(outcome.console, outcome.consoleTruncated, limits) };
+  const [status, why]: [Status, Message] = failure ? [failure.status, failure.message] : ['error', sandboxFailed(filename, outcome.kind === 'crashed' ? outcome.message : outcome.kind)];
+  return { ...base, status, score: 0, feedback: [why], ...consoleFields(outcome.console, outcome.consoleTruncated, limits) };
 }
 
 function ranResult(input: ResultInput, outcome: Extract<SandboxOutcome, { kind: 'ran' }>): ExerciseResult {
@@ -48,12 +50,12 @@ function ranResult(input: ResultInput, outcome: Extract<SandboxOutcome, { kind: 
   const missing = outcome.calls.find((call): call is Extract<CallOutcome, { kind: 'missing-export' }> => call.kind === 'missing-export');
   if (missing) {
     // One solution file holds every code exercise: a function it does not have is not answered yet.
-    const [status, message] = missing.found
-      ? (['invalid', notAFunction(filename, name, missing.found)] as const)
+    const [status, why] = missing.found
+      ? (['invalid', notAFunction(filename, name, kindOfType(missing.found))] as const)
       : (['missing', missingFunction(filename, name, answer.args.map((a) => a.name), missing.exported ?? [])] as const);
     // A missing function has no code to show (the base's answer would be the whole file).
     const { answer: _shown, ...withoutAnswer } = base;
-    return { ...(status === 'missing' ? withoutAnswer : base), status, score: 0, feedback: [message], ...consoleField(outcome.console, outcome.consoleTruncated, limits) };
+    return { ...(status === 'missing' ? withoutAnswer : base), status, score: 0, feedback: [why], ...consoleFields(outcome.console, outcome.consoleTruncated, limits) };
   }
 
   const graded = plan.cases.map((planned, i) => gradeCase(planned, outcome.calls[i] ?? { kind: 'timeout' }, input));
@@ -67,31 +69,34 @@ function ranResult(input: ResultInput, outcome: Extract<SandboxOutcome, { kind: 
     : passed > 0 ? 'partial'
     : count('error') === total ? 'error'
     : 'incorrect';
-  const misconception = status === 'correct' ? undefined : diagnoseFunction(graded.map((g) => g.answer), input.misconceptions, input.tolerance);
-  const score = roundScore(Math.max((base.max * passed) / total, misconception ? misconception.credit * base.max : 0));
+  const fitting = status === 'correct' ? [] : diagnoseFunction(graded.map((g) => g.answer), input.misconceptions, input.tolerance);
+  const misconception = diagnosisOf(fitting);
+  // Several mistakes fit alike: the answer cannot tell which, so it gets the most generous credit.
+  const credit = Math.max(0, ...fitting.map((m) => m.credit));
+  const score = roundScore(Math.max((base.max * passed) / total, credit * base.max));
 
   const unseen = graded.filter((g) => g.result.visibility !== 'visible');
   const failures = graded.flatMap((g) => callFailure(g));
-  const feedback = [
-    `Passed ${passed} of ${total} tests.`,
+  const feedback: Message[] = [
+    message('tests-passed', { passed, total }),
     ...outcome.unexported.map(notExported),
-    ...callFailureSentences(name, failures, limits, filename, failures.some((f) => f.kind === 'promise') ? promiseSite(input.source, name) : undefined),
-    ...plan.skipped.map((s) => `A ${s.visibility} test was not counted because ${s.message}; please tell your instructor.`),
+    ...callFailureMessages(name, failures, limits, filename, failures.some((f) => f.kind === 'promise') ? promiseSite(input.source, name) : undefined),
+    ...plan.skipped.map((s) => message('case-not-counted', { hidden: s.visibility === 'visible' ? 0 : 1, reason: s.reason })),
   ];
   // Output printed during hidden tests could show their arguments: only load and visible output is kept.
   const shown = outcome.printedAtLoad + graded.map((g, i) => (g.result.visibility === 'visible' ? outcome.printedByCall[i] ?? '' : '')).join('');
   const hiddenOutput = graded.some((g, i) => g.result.visibility !== 'visible' && (outcome.printedByCall[i] ?? '') !== '');
-  if (hiddenOutput) feedback.push('Output printed during hidden tests is not shown.');
+  if (hiddenOutput) feedback.push(message('hidden-output-not-shown'));
   if (outcome.consoleTruncated) feedback.push(outputCut(limits));
   return {
     ...base,
     status,
     score,
     feedback,
-    ...(misconception ? { misconception: { id: misconception.id, title: misconception.title, feedback: misconception.feedback } } : {}),
+    ...(misconception ? { misconception } : {}),
     cases: graded.map((g) => g.result),
     ...(unseen.length > 0 ? { hidden: { failed: unseen.filter((g) => g.result.status !== 'pass').length, total: unseen.length } } : {}),
-    ...consoleField(shown, outcome.consoleTruncated, limits),
+    ...consoleFields(shown, outcome.consoleTruncated, limits),
   };
 }
 
@@ -100,7 +105,7 @@ function callFailure(g: GradedCase): CallFailure[] {
   const visible = g.result.visibility === 'visible';
   const { call } = g;
   if (call.kind === 'returned') return call.value.type === 'promise' ? [{ kind: 'promise', visible }] : [];
-  if (call.kind === 'threw') return [{ kind: 'threw', visible, ...(g.result.message === undefined ? {} : { message: g.result.message }), ...(call.line === undefined ? {} : { line: call.line }) }];
+  if (call.kind === 'threw') return [{ kind: 'threw', visible, error: call.message, ...(call.line === undefined ? {} : { line: call.line }) }];
   if (call.kind === 'timeout' || call.kind === 'memory') return [{ kind: call.kind, visible }];
   return [];
 }
@@ -126,13 +131,15 @@ function gradeCase(planned: PlannedCase, call: CallOutcome, input: ResultInput):
       };
       return { result: shown(status, details), answer: { planned, numbers: read.ok ? read.numbers : undefined }, call };
     }
-    case 'threw':
-      return { result: shown('error', { message: call.line === undefined ? call.message : `line ${call.line}: ${call.message}` }), answer: noAnswer, call };
+    case 'threw': {
+      const error = call.line === undefined ? message('case.threw', { error: call.message }) : message('case.threw-at', { line: call.line, error: call.message });
+      return { result: shown('error', { message: error }), answer: noAnswer, call };
+    }
     case 'timeout':
-      return { result: shown('timeout', { message: `did not finish within the ${input.limits.timeMs} ms limit` }), answer: noAnswer, call };
+      return { result: shown('timeout', { message: message('case.timeout', { ms: input.limits.timeMs }) }), answer: noAnswer, call };
     case 'memory':
-      return { result: shown('memory', { message: `used more than ${input.limits.memoryMb} MB of memory` }), answer: noAnswer, call };
+      return { result: shown('memory', { message: message('case.memory', { mb: input.limits.memoryMb }) }), answer: noAnswer, call };
     case 'missing-export':
-      return { result: shown('error', { message: `no function \`${input.answer.name}\`` }), answer: noAnswer, call };
+      return { result: shown('error', { message: message('case.no-function', { name: input.answer.name }) }), answer: noAnswer, call };
   }
 }

@@ -6,3 +6,6 @@ export { gradeFunctionExercise, type FunctionGrade, type FunctionGradingContext,
 export { courseOrder } from './order.ts';
 export { answerKinds, type AnswerKindGrader, type KindContext, type KindOutcome } from './kinds/index.ts';
 export { isRoundingOf, roundTo } from './precision.ts';
+export { withLatePolicy, type LateInput } from './late.ts';
+export { applyLatePolicy, latePenaltyPercent, type LateOptions, type LateOutcome, type LateSources } from './late-policy.ts';
+export { assignmentTitle, courseLanguages, courseName, exerciseTitle } from './course-text.ts';

@@ -1,6 +1,7 @@
 // "Rounded too early": a wrong answer that is exactly the target rounded to the precision
 // the student typed (0.17 for 1/6) is told so, instead of only "incorrect". The same test
 // recognises a misconception's value written with fewer digits than the tolerance needs.
+import { message, type Message } from '../messages/message.ts';
 import type { TypedNumber } from '../submission/index.ts';
 
 /** x rounded half away from zero to d decimal places; d < 0 rounds to tens, hundreds, … */
@@ -34,7 +35,6 @@ export function isConfidentRoundingOf(typed: TypedNumber, target: number): boole
 }
 
 /** "2 decimal places", "the nearest 100". */
-export function describeRounding(decimals: number): string {
-  if (decimals > 0) return `${decimals} decimal place${decimals === 1 ? '' : 's'}`;
-  return `the nearest ${10 ** -decimals}`;
+export function describeRounding(decimals: number): Message {
+  return decimals > 0 ? message('rounding.decimals', { decimals }) : message('rounding.nearest', { unit: 10 ** -decimals });
 }

@@ -3,13 +3,15 @@
 // file; answers to ids the course does not have are reported, never ignored. A code file
 // that does not load is reported once, for the file, and not run again (code-load.ts).
 import { drawVariant } from '../variant/index.ts';
-import type { Problem } from '../problem.ts';
+import { message } from '../messages/message.ts';
+import { fileProblem, messageOf, type StudentFileProblem } from '../problem.ts';
 import { timed } from '../stage-timings.ts';
 import { orderExercise, orderStudent } from '../result/json.ts';
-import type { ExerciseResult, StudentResult, SubmissionProblem } from '../result/types.ts';
+import { RESULT_FORMAT, type ExerciseResult, type StudentResult, type SubmissionProblem } from '../result/types.ts';
 import type { CourseSpec, ExerciseSpec } from '../spec/types.ts';
-import { quoteUntrusted, unreadableReason, type Answers, type SolutionSource } from '../submission/index.ts';
+import { unreadableReason, unusableAnswer, type Answers, type SolutionSource } from '../submission/index.ts';
 import { gradeAnswer, resultBase, reveals, roundScore } from './answer.ts';
+import { assignmentTitle, courseLanguages, courseName } from './course-text.ts';
 import { resolveLimits } from '../sandbox/index.ts';
 import { gradeCodeExercise, notLoadedResult, type GradeFunction } from './code-exercises.ts';
 import { failedLoadCovers, type FailedLoad } from './code-load.ts';
@@ -27,9 +29,9 @@ export interface StudentInput {
   readonly answers?: Answers;
   readonly solutionSource?: SolutionSource;
   /** Why the code file could not be read: the code exercises are then invalid. */
-  readonly solutionProblem?: Problem;
+  readonly solutionProblem?: StudentFileProblem;
   /** Problems found loading the student's folder, reported in the result (the solution problem among them). */
-  readonly folderProblems?: readonly Problem[];
+  readonly folderProblems?: readonly StudentFileProblem[];
   readonly gradeFunction?: GradeFunction;
   /**
    * Grade every exercise's default variant (the numbers of the course notes) instead of the
@@ -40,47 +42,38 @@ export interface StudentInput {
   readonly ungradable?: readonly string[];
 }
 
-const where = (p: Problem): string => `${p.file}${p.line === undefined ? '' : `:${p.line}:${p.col ?? 1}`}`;
-
-function asSubmissionProblem(p: Problem): SubmissionProblem {
-  return { code: p.code, file: p.file, ...(p.line === undefined ? {} : { line: p.line, col: p.col ?? 1 }), message: p.message };
+function asSubmissionProblem(p: StudentFileProblem): SubmissionProblem {
+  return { ...messageOf(p), file: p.file, ...(p.line === undefined ? {} : { line: p.line, col: p.col ?? 1 }) };
 }
 
 /** Answers to ids that are not exercises of the course, or that are code exercises. */
-function strayAnswers(answers: Answers | undefined, exercises: readonly ExerciseSpec[], ungradable: readonly string[]): Problem[] {
+function strayAnswers(answers: Answers | undefined, exercises: readonly ExerciseSpec[], ungradable: readonly string[]): StudentFileProblem[] {
   if (!answers) return [];
   const byId = new Map(exercises.map((e) => [e.id, e]));
   const ids = exercises.map((e) => e.id);
-  const problems: Problem[] = [];
+  const problems: StudentFileProblem[] = [];
   for (const entry of answers.entries.values()) {
     const exercise = byId.get(entry.id);
-    const position = { file: answers.file, ...(entry.line === undefined ? {} : { line: entry.line, col: entry.col ?? 1 }) };
-    if (!exercise && ungradable.includes(entry.id)) {
-      const message = `'${entry.id}' could not be graded: the exercise has an error, which your instructor has been told about`;
-      problems.push({ code: 'ungradable-exercise', severity: 'warning', message, ...position });
+    const at = entry.line === undefined ? undefined : { line: entry.line, col: entry.col ?? 1 };
+    const id = entry.id;
+    if (!exercise && ungradable.includes(id)) {
+      problems.push(fileProblem(message('ungradable-exercise', { id }), answers.file, at, 'warning'));
     } else if (!exercise) {
-      const guess = didYouMean(entry.id, ids);
-      const message = `${quoteUntrusted(entry.id)} is not an exercise of this course${guess ? ` (did you mean '${guess}'?)` : ''}`;
-      problems.push({ code: 'unknown-exercise', severity: 'error', message, ...position });
+      const guess = didYouMean(id, ids);
+      problems.push(fileProblem(guess ? message('unknown-exercise-did-you-mean', { id, guess }) : message('unknown-exercise', { id }), answers.file, at));
     } else if (exercise.answer.kind === 'function') {
-      const message = `'${entry.id}' is a code exercise: write it in solution.ts (or solution.js); this answer is not graded`;
-      problems.push({ code: 'answer-for-code-exercise', severity: 'error', message, ...position });
+      problems.push(fileProblem(message('answer-for-code-exercise', { id }), answers.file, at));
     }
   }
   return problems;
 }
 
 /** Why an answer cannot be used, or undefined when it can. */
-function answerProblem(answers: Answers | undefined, id: string): string | undefined {
+function answerProblem(answers: Answers | undefined, id: string) {
   if (!answers) return undefined;
-  if (!answers.readable) return answers.problems[0] && fileUnreadableFeedback(answers.problems[0]);
+  if (!answers.readable) return answers.problems[0] && unreadableReason(answers.problems[0]);
   const fatal = answers.entries.get(id)?.problem;
-  return fatal && `Your answers file could not be read here: ${fatal.message} (${where(fatal)}).`;
-}
-
-/** For each exercise of a file that cannot be read at all: why in a few words, and where (the result's problems say it in full, once). */
-function fileUnreadableFeedback(problem: Problem): string {
-  return `Your answers file could not be read here: ${unreadableReason(problem)} (${where(problem)}).`;
+  return fatal && unusableAnswer(fatal);
 }
 
 /** What grading a student's code exercises has found out about their code file so far. */
@@ -92,8 +85,8 @@ async function gradeExercise(exercise: ExerciseSpec, input: StudentInput, code: 
   const { course, studentId } = input;
   const variant = timed('expected', () => drawVariant(exercise, input.defaults ? { salt: course.salt } : { salt: course.salt, studentId }));
   if (!variant.ok) {
-    const sentence = `This exercise could not be graded: parameter '${variant.problem.param}' failed (${variant.problem.message}). Tell your instructor.`;
-    return orderExercise({ ...resultBase(exercise, {}), status: 'error', score: 0, feedback: [sentence], hints: [] });
+    const failed = message('variant-failed', { param: variant.problem.param, error: variant.problem.message });
+    return orderExercise({ ...resultBase(exercise, {}), status: 'error', score: 0, feedback: [failed], hints: [] });
   }
   if (exercise.answer.kind === 'function') {
     const base = timed('compare', () => resultBase(exercise, variant.values));
@@ -101,7 +94,7 @@ async function gradeExercise(exercise: ExerciseSpec, input: StudentInput, code: 
     // The file is loaded once per student: a load that failed is not tried again where it would fail the same way.
     const known = code.failedLoad;
     if (known && failedLoadCovers(known, resolveLimits(course.limits, exercise.answer.limits))) return notLoadedResult(exercise, ctx, known.failure);
-    const graded = await gradeCodeExercise(exercise, input.solutionSource, ctx, input.gradeFunction, input.solutionProblem?.message);
+    const graded = await gradeCodeExercise(exercise, input.solutionSource, ctx, input.gradeFunction, input.solutionProblem && messageOf(input.solutionProblem));
     if (!graded.failedLoad || known) return graded.result;
     code.failedLoad = graded.failedLoad;
     return notLoadedResult(exercise, ctx, graded.failedLoad.failure);
@@ -119,9 +112,11 @@ export async function gradeStudent(input: StudentInput): Promise<StudentResult> 
   const problems = [...(input.answers?.problems ?? []), ...strayAnswers(input.answers, input.exercises, input.ungradable ?? []), ...(input.folderProblems ?? [])];
   const assignment = input.assignment === undefined ? undefined : input.course.assignments.find((a) => a.id === input.assignment);
   return orderStudent({
+    format: RESULT_FORMAT,
     student: { id: input.studentId, ...(input.name === undefined ? {} : { name: input.name }) },
-    course: input.course.name,
-    ...(assignment ? { assignment: { id: assignment.id, title: assignment.title } } : {}),
+    course: courseName(input.course),
+    languages: courseLanguages(input.course),
+    ...(assignment ? { assignment: { id: assignment.id, title: assignmentTitle(assignment) } } : {}),
     ...(code.failedLoad ? { codeLoadFailure: code.failedLoad.failure } : {}),
     exercises,
     problems: problems.map(asSubmissionProblem),

@@ -4,8 +4,9 @@
 // date (the student's extension included) when the metadata has one.
 import { lstat, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { withLatePolicy } from '../batch/late.ts';
+import { withLatePolicy } from '../grade/index.ts';
 import { gradeStudent, type GradeFunction } from '../grade/index.ts';
+import { messageOf } from '../problem.ts';
 import { orderStudent } from '../result/json.ts';
 import type { StudentResult, SubmissionProblem } from '../result/types.ts';
 import type { CourseSpec, ExerciseSpec } from '../spec/types.ts';
@@ -50,11 +51,9 @@ export async function gradeSubmission(input: SubmissionInput): Promise<StudentRe
     ...(dates === undefined ? {} : { dates }),
   });
   const problems: SubmissionProblem[] = [...late.result.problems];
-  for (const p of late.problems) problems.push({ code: p.code, file: p.file, message: p.message });
-  if (folderPath === undefined) {
-    const names = STUDENT_FILES.join(', ');
-    problems.push({ code: 'no-submission', file: '.', message: `No answers or code file was found in your upload: name your files ${names}.` });
-  }
+  for (const p of late.problems) problems.push({ ...messageOf(p), file: p.file });
+  // "Nothing handed in" says which files to hand in.
+  if (folderPath === undefined) problems.push({ code: 'no-submission', file: '.' });
   const email = input.metadata.user?.email;
   return orderStudent({ ...late.result, student: { ...late.result.student, ...(email === undefined ? {} : { email }) }, problems });
 }

@@ -8,7 +8,7 @@
 // `assignment` dates (`users[].assignment.due_date`, `late_due_date`), which carry an
 // extension the instructor gave that student.
 import { checkStudentId } from '../io/student-id.ts';
-import type { LateOptions } from '../report/index.ts';
+import type { LateOptions } from '../grade/index.ts';
 import type { DueFrom } from '../result/types.ts';
 import { parseDueDate } from '../spec/due-date.ts';
 

@@ -26,3 +26,9 @@ export function message<C extends MessageCode>(code: C, ...args: ArgsOf<C>): Mes
 export function isMessageCode(code: unknown): code is MessageCode {
   return typeof code === 'string' && Object.hasOwn(MESSAGE_CODES, code);
 }
+
+/** A message whose code is computed (a catalogue misconception's `misconception.<id>.title`): one without params. */
+export function paramlessMessage(code: MessageCode): Message {
+  if (Object.keys(MESSAGE_CODES[code]).length > 0) throw new Error(`message code '${code}' needs params`);
+  return { code } as Message;
+}

@@ -28,14 +28,18 @@ export interface ParamKinds {
   readonly text: string;
   /** A name from code or files (a function, a parameter, a file, an exercise id): as code. */
   readonly name: string;
+  /** Words already in the reader's language (a weekday, a month, as Intl wrote them): shown as they are. */
+  readonly word: string;
   /** A formula or a rule (`|answer − expected| ≤ 0.005`): math, left to right, not as code. */
   readonly math: string;
-  /** A time (ISO 8601 with an offset), shown as written. */
-  readonly time: string;
+  /** A moment (ISO 8601 with an offset or a zone), shown in `zone` (an IANA name, `Z` or `+03:30`) as the language writes dates. */
+  readonly time: { readonly at: string; readonly zone: string };
   /** Text the course gives in each of its languages (a title, a misconception's feedback). */
   readonly course: LocalizedText;
   /** Another message, rendered in the same language (the reason inside "could not be read: …"). */
   readonly message: MessageLike;
+  /** Messages shown one after the other, as the language lists units ("1 day 10 hours"). */
+  readonly parts: readonly MessageLike[];
 }
 
 export type ParamKind = keyof ParamKinds;
@@ -46,4 +50,4 @@ export interface MessageLike {
   readonly params?: Readonly<Record<string, unknown>>;
 }
 
-export const PARAM_KINDS: readonly ParamKind[] = ['count', 'number', 'points', 'percent', 'positions', 'value', 'text', 'name', 'math', 'time', 'course', 'message'];
+export const PARAM_KINDS: readonly ParamKind[] = ['count', 'number', 'points', 'percent', 'positions', 'value', 'text', 'name', 'math', 'time', 'word', 'course', 'message', 'parts'];

@@ -3,6 +3,7 @@
 // that does not parse, calls an unknown helper or names a missing partial becomes a Problem
 // with its file and line, and is left out; the others still work.
 import Handlebars from 'handlebars';
+import type { Catalogue } from '../messages/catalogue.ts';
 import type { Problem } from '../problem.ts';
 import { HELPERS } from './helpers.ts';
 
@@ -22,6 +23,8 @@ export interface TemplateFile {
 export type RenderOutcome = { readonly ok: true; readonly text: string } | { readonly ok: false; readonly problem: Problem };
 
 export interface ReportTemplates {
+  /** The language the reports are written in. */
+  readonly catalogue: Catalogue;
   has(name: TemplateName): boolean;
   render(name: TemplateName, view: unknown): RenderOutcome;
 }
@@ -34,7 +37,7 @@ interface Parsed {
   readonly ast: hbs.AST.Program;
 }
 
-export function compileTemplates(files: readonly TemplateFile[]): { templates: ReportTemplates; problems: Problem[] } {
+export function compileTemplates(files: readonly TemplateFile[], catalogue: Catalogue): { templates: ReportTemplates; problems: Problem[] } {
   const problems: Problem[] = [];
   const environments = { html: createEnvironment('html'), md: createEnvironment('md') };
   const compiled = new Map<TemplateName, { file: TemplateFile; render: HandlebarsTemplateDelegate }>();
@@ -86,6 +89,7 @@ export function compileTemplates(files: readonly TemplateFile[]): { templates: R
   return {
     problems: dedupe(problems),
     templates: {
+      catalogue,
       has: (name) => compiled.has(name),
       render(name, view) {
         const template = compiled.get(name);
@@ -93,7 +97,7 @@ export function compileTemplates(files: readonly TemplateFile[]): { templates: R
           return { ok: false, problem: { code: 'template-missing', severity: 'error', message: `no usable ${name}.hbs template`, file: `${name}.hbs` } };
         }
         try {
-          return { ok: true, text: template.render(view) };
+          return { ok: true, text: template.render(view, { data: { catalogue } }) };
         } catch (error: unknown) {
           return { ok: false, problem: templateProblem('template-render', template.file, error) };
         }

@@ -2,12 +2,13 @@
 // (https://gradescope-autograders.readthedocs.io/en/latest/specs/), so that the grader can
 // run as a Gradescope autograder. One test per exercise; hidden cases are only counted, as in
 // every other report, and expected values appear only where the result reveals them.
-import type { ExerciseResult, StudentResult } from '../result/types.ts';
-import { describeArgs, hiddenCaseCounts, visibleCases } from './cases.ts';
-import { formatPoints, formatValue } from './format.ts';
+import type { Catalogue } from '../messages/catalogue.ts';
+import { message, type Message } from '../messages/message.ts';
+import type { StudentResult } from '../result/types.ts';
 import { fitResults } from './gradescope-size.ts';
-import { describeLate } from './late.ts';
-import { CASE_STATUS_DISPLAY, STATUS_DISPLAY } from './status.ts';
+import { exerciseLines, headLines } from './plain-text.ts';
+import { messageRenderer, type MessageRenderer } from './render-message.ts';
+import { studentView, type ExerciseView } from './student-view.ts';
 
 export type GradescopeVisibility = 'visible' | 'hidden' | 'after_due_date' | 'after_published';
 
@@ -39,7 +40,7 @@ export interface GradescopeOptions {
   /** Each exercise's test visibility, by exercise id (`visible` when left out). */
   readonly visibility?: ReadonlyMap<string, GradescopeVisibility>;
   /** A last line for the submission's output (whose numbers were graded). */
-  readonly note?: string;
+  readonly note?: Message;
 }
 
 /**
@@ -49,27 +50,26 @@ export interface GradescopeOptions {
 const PLAIN_TEXT = { output_format: 'text', test_output_format: 'text', test_name_format: 'text' } as const;
 
 /** When a test held back until a date is there, the submission's output keeps its score back too. */
-const SCORE_SHOWN_LATER: Readonly<Partial<Record<GradescopeVisibility, string>>> = {
-  after_due_date: 'after the due date',
-  after_published: 'when the grades are published',
-};
+const SCORE_SHOWN_LATER = { after_due_date: 'gradescope.score-after-due-date', after_published: 'gradescope.score-when-published' } as const;
 
-/** The submission's score in a sentence (code `gradescope-score`), or when it will be shown (`gradescope-score-later`). */
-function scoreLine(result: StudentResult, later: string | undefined): string {
-  const what = `${result.course}${result.assignment === undefined ? '' : ` · ${result.assignment.title}`}`;
-  if (later !== undefined) return `${what}: your score and the expected answers are shown ${later}.`;
-  return `${what}: ${formatPoints(result.score)} / ${formatPoints(result.max)} points.`;
+/** The course (and assignment), then the submission's score, or when it will be shown. */
+function scoreLine(result: StudentResult, later: Message | undefined, r: MessageRenderer): string {
+  const what = `${r.course(result.course)}${result.assignment === undefined ? '' : ` · ${r.course(result.assignment.title)}`}`;
+  return `${what}: ${r.render(later ?? message('report.points', { score: result.score, max: result.max }))}`;
 }
 
-export function gradescopeResults(result: StudentResult, options: GradescopeOptions = {}): GradescopeResults {
-  const tests = result.exercises.map((exercise) => gradescopeTest(exercise, options.visibility?.get(exercise.id) ?? 'visible'));
-  const later = tests.map((t) => SCORE_SHOWN_LATER[t.visibility]).find((sentence) => sentence !== undefined);
+export function gradescopeResults(result: StudentResult, catalogue: Catalogue, options: GradescopeOptions = {}): GradescopeResults {
+  const r = messageRenderer(catalogue, 'text');
+  const view = studentView(result, catalogue);
+  const tests = view.exercises.map((exercise, i) => gradescopeTest(exercise, result.exercises[i]!, options.visibility?.get(exercise.id) ?? 'visible', r));
+  const held = tests.map((t) => t.visibility).find((v): v is keyof typeof SCORE_SHOWN_LATER => v in SCORE_SHOWN_LATER);
+  const later = held === undefined ? undefined : message(SCORE_SHOWN_LATER[held]);
+  const head = headLines(view, r);
   const output = [
-    scoreLine(result, later),
-    ...(later === undefined ? (result.late ?? []).map(describeLate) : []),
-    ...(result.codeLoadFailure ? [`Your code file did not load, so no code exercise ran: ${result.codeLoadFailure.message}`] : []),
-    ...result.problems.map((p) => `Problem with ${p.file}: ${p.message}`),
-    ...(options.note === undefined ? [] : [options.note]),
+    scoreLine(result, later, r),
+    // Late notices say the score before the penalty: held back with the score.
+    ...(later === undefined ? head : head.slice(view.late.length)),
+    ...(options.note === undefined ? [] : [r.render(options.note)]),
   ];
   return fitResults({
     score: result.score,
@@ -87,11 +87,11 @@ export function gradescopeResults(result: StudentResult, options: GradescopeOpti
  * The results.json of a submission the autograder could not grade (no course, a broken
  * setup, a crash): score 0 and the reason, which Gradescope shows the student.
  */
-export function gradescopeFailure(reason: string, executionTimeSeconds?: number): GradescopeResults {
+export function gradescopeFailure(reason: string, catalogue: Catalogue, executionTimeSeconds?: number): GradescopeResults {
   return fitResults({
     score: 0,
     ...executionTime(executionTimeSeconds),
-    output: `The autograder could not grade this submission: ${reason}\nYour files were not graded; please tell your instructor.`,
+    output: messageRenderer(catalogue, 'text').render(message('gradescope.failed', { reason })),
     visibility: 'visible',
     stdout_visibility: 'hidden',
     ...PLAIN_TEXT,
@@ -103,34 +103,14 @@ function executionTime(seconds: number | undefined): { execution_time?: number }
   return seconds === undefined ? {} : { execution_time: Math.round(seconds) };
 }
 
-function gradescopeTest(exercise: ExerciseResult, visibility: GradescopeVisibility): GradescopeTest {
+function gradescopeTest(view: ExerciseView, exercise: StudentResult['exercises'][number], visibility: GradescopeVisibility, r: MessageRenderer): GradescopeTest {
+  const status = `${view.status.symbol} ${r.render(view.status.label)} · ${r.render(view.points)}`;
   return {
-    name: exercise.title,
+    name: r.course(view.title),
     score: exercise.score,
     max_score: exercise.max,
     status: exercise.status === 'correct' ? 'passed' : 'failed',
-    output: testOutput(exercise),
+    output: [status, ...exerciseLines(view, r, { answer: true })].join('\n'),
     visibility,
   };
-}
-
-function testOutput(exercise: ExerciseResult): string {
-  const lines = [`${STATUS_DISPLAY[exercise.status].symbol} ${STATUS_DISPLAY[exercise.status].label}`];
-  if (exercise.answer !== undefined) lines.push(exercise.kind === 'function' ? `Your code:\n${exercise.answer}` : `Your answer: ${exercise.answer}`);
-  if (exercise.expected !== undefined) lines.push(`Expected: ${formatValue(exercise.expected)}`);
-  if (exercise.tolerance !== undefined) lines.push(`Tolerance: ${exercise.tolerance}`);
-  lines.push(...exercise.feedback);
-  if (exercise.misconception !== undefined) lines.push(`Likely mistake: ${exercise.misconception.title}. ${exercise.misconception.feedback}`);
-  for (const [i, c] of visibleCases(exercise).entries()) {
-    const args = describeArgs(c.args);
-    const expected = c.expected === undefined ? '' : `, expected ${formatValue(c.expected)}`;
-    const received = c.received === undefined ? '' : `, returned ${c.received}`;
-    const message = c.message === undefined ? '' : ` (${c.message})`;
-    lines.push(`Test ${i + 1} (${args})${expected}${received}: ${CASE_STATUS_DISPLAY[c.status].label}${message}`);
-  }
-  const hidden = hiddenCaseCounts(exercise);
-  if (hidden !== undefined) lines.push(`Hidden tests: ${hidden.passed} of ${hidden.total} passed.`);
-  if (exercise.console !== undefined && exercise.console !== '') lines.push('Console output:', exercise.console);
-  if (exercise.hints.length > 0) lines.push('Hints:', ...exercise.hints.map((h) => `- ${h}`));
-  return lines.join('\n');
 }

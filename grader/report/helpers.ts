@@ -2,12 +2,16 @@
 // built by our own escaping code; templates never need `{{{ }}}`. Anything that is not the
 // expected type renders as nothing rather than as "[object Object]".
 import Handlebars from 'handlebars';
+import type { Catalogue } from '../messages/catalogue.ts';
+import type { MessageCode } from '../messages/message.ts';
+import type { LocalizedText, MessageLike } from '../messages/params.ts';
 import type { Status } from '../result/types.ts';
 import { STATUSES } from '../result/types.ts';
 import { histogramSvg, meanBarSvg, statusBarSvg } from './charts.ts';
 import { promptHtml } from './html.ts';
 import { markdownCodeSpan, markdownFence, markdownInline, markdownPrompt } from './markdown.ts';
 import { remembered } from './remembered.ts';
+import { messageRenderer, type MessageRenderer, type Sink } from './render-message.ts';
 import { CASE_STATUS_DISPLAY, STATUS_DISPLAY, iconDefs, iconSvg } from './status.ts';
 import type { HistogramBin } from './summary.ts';
 
@@ -32,12 +36,42 @@ const isCounts = (value: unknown): value is Record<Status, number> =>
   typeof value === 'object' && value !== null && STATUSES.every((s) => typeof (value as Record<string, unknown>)[s] === 'number');
 
 const ICON_DEFS = iconDefs();
+
+/** The catalogue a template renders with: the data `templates.render` passes every template. */
+const renderers = new WeakMap<Catalogue, Map<Sink, MessageRenderer>>();
+function rendererOf(options: unknown, sink: Sink): MessageRenderer | undefined {
+  const catalogue = (options as { data?: { catalogue?: Catalogue } } | undefined)?.data?.catalogue;
+  if (catalogue === undefined) return undefined;
+  let bySink = renderers.get(catalogue);
+  if (bySink === undefined) renderers.set(catalogue, (bySink = new Map()));
+  let renderer = bySink.get(sink);
+  if (renderer === undefined) bySink.set(sink, (renderer = messageRenderer(catalogue, sink)));
+  return renderer;
+}
+const isMessage = (value: unknown): value is MessageLike => typeof value === 'object' && value !== null && typeof (value as { code?: unknown }).code === 'string';
+const isText = (value: unknown): value is LocalizedText | string =>
+  typeof value === 'string' || (typeof value === 'object' && value !== null && typeof (value as { en?: unknown }).en === 'string');
+
+/** `{{msg feedback}}`, `{{t "report.overview"}}` and `{{text title}}`, for one output. */
+function messageHelpers(sink: Sink): Readonly<Record<string, Helper>> {
+  return {
+    /** `{{msg message}}`: a stored message (a code and its params) in the report's language. */
+    msg: (value, options) => safe(isMessage(value) ? (rendererOf(options, sink)?.render(value) ?? '') : ''),
+    /** `{{t "report.overview"}}`: a label of the catalogue, by its code (labels have no params). */
+    t: (code, options) => safe(typeof code === 'string' ? (rendererOf(options, sink)?.render({ code: code as MessageCode }) ?? '') : ''),
+    /** `{{label "report.tests"}}`: a label as plain text, for an attribute (`aria-label="{{label …}}"`), which `{{ }}` escapes. */
+    label: (code, options) => (typeof code === 'string' ? (rendererOf(options, 'text')?.render({ code: code as MessageCode }) ?? '') : ''),
+    /** `{{text title}}`: the course's text (a title, a hint) in the report's language, else English. */
+    text: (value, options) => safe(isText(value) ? (rendererOf(options, sink)?.course(value) ?? '') : ''),
+  };
+}
 const promptLtr = remembered((prompt) => promptHtml(prompt, 'ltr'));
 const promptRtl = remembered((prompt) => promptHtml(prompt, 'rtl'));
 const inline = remembered(markdownInline);
 const mdPromptOf = remembered(markdownPrompt);
 
 const html: Readonly<Record<string, Helper>> = {
+  ...messageHelpers('html'),
   /** `{{icon status.key}}`: the status's inline SVG icon (decorative; the label says it). It draws a shape of `{{iconDefs}}`. */
   icon: (key) => safe(ICONS.get(text(key)) ?? ''),
   /** `{{iconDefs}}`: the icons' shapes, once, at the start of the page's body. */
@@ -53,6 +87,7 @@ const html: Readonly<Record<string, Helper>> = {
 };
 
 const md: Readonly<Record<string, Helper>> = {
+  ...messageHelpers('md'),
   /** `{{md value}}`: untrusted text as inert inline Markdown (also inside table cells). */
   md: (value) => safe(inline(text(value))),
   /** `{{mdCode value}}`: one line as a code span. */

@@ -1,8 +1,7 @@
 // What reporting offers the rest of the grader: result models in, strings out; writing is
 // in write-outputs.ts, through the atomic writer.
-export { applyLatePolicy, describeLate, latePenaltyPercent, parseInstant } from './late.ts';
-export type { LateOptions, LateOutcome, LateSources } from './late.ts';
-export { durationInWords, formatInstant, zoneLabel } from './time-words.ts';
+export { lateNotice } from './late.ts';
+export { momentParts, zoneLabel } from './time-words.ts';
 export { compileTemplates, TEMPLATE_NAMES } from './compile-templates.ts';
 export type { RenderOutcome, ReportTemplates, TemplateFile, TemplateName } from './compile-templates.ts';
 export { defaultTemplatesFolder, loadTemplates } from './templates.ts';
@@ -17,6 +16,6 @@ export type { CanvasColumns, GradebookFormat, GradebookNote, GradebookOptions, M
 export { csvField, csvLine } from './csv.ts';
 export { gradescopeFailure, gradescopeResults } from './gradescope.ts';
 export type { GradescopeOptions, GradescopeResults, GradescopeTest, GradescopeVisibility } from './gradescope.ts';
-export { listResultFiles, loadStudentResult, loadStudentResultSync, parseStudentResult } from './read-results.ts';
+export { listResultFiles, loadStudentResult, loadStudentResultSync, parseStudentResult, recordedLanguages } from './read-results.ts';
 export { writeClassOutputs, writeStudentReports, writeStudentResult } from './write-outputs.ts';
 export { markdownCodeSpan, markdownFence, markdownInline } from './markdown.ts';

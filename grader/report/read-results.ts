@@ -82,3 +82,12 @@ function jsonErrorLine(text: string, error: unknown): number | undefined {
   if (position === undefined) return undefined;
   return text.slice(0, Number(position)).split('\n').length;
 }
+
+/** The course's languages as the first readable result of `files` records them (its default first); English when none can be read. */
+export async function recordedLanguages(files: readonly string[]): Promise<readonly string[]> {
+  for (const file of files) {
+    const parsed = await loadStudentResult(file);
+    if (parsed.ok) return parsed.result.languages;
+  }
+  return ['en'];
+}

@@ -10,7 +10,8 @@ import { mathValue, proseCount, proseNumber, prosePercent, prosePoints, prosePos
 import type { LocalizedText, MessageLike, ParamKind } from '../messages/params.ts';
 import { splitLtrRuns } from './bidi.ts';
 import { escapeHtml } from './html.ts';
-import { markdownCodeSpan, markdownInline } from './markdown.ts';
+import { momentParts } from './time-words.ts';
+import { markdownInline } from './markdown.ts';
 
 export type Sink = 'html' | 'md' | 'text';
 
@@ -46,7 +47,8 @@ export function messageRenderer(catalogue: Catalogue, sink: Sink): MessageRender
   /** Text shown left to right whatever the language: math, code, the student's own. */
   const leftToRight = (text: string, code: boolean): string => {
     if (sink === 'html') return code ? `<code dir="ltr">${escapeHtml(text)}</code>` : `<span dir="ltr">${escapeHtml(text)}</span>`;
-    const shown = sink === 'md' ? (code ? markdownCodeSpan(text) : markdownInline(text)) : text;
+    // Inline Markdown, not a code span: safe in a table cell too (a `|` in a code span would split it).
+    const shown = sink === 'md' ? markdownInline(text) : text;
     return rtl && sink === 'md' ? `${LRI}${shown}${PDI}` : shown;
   };
   const prose = (text: string): string => (sink === 'html' ? escapeHtml(text) : sink === 'md' ? markdownInline(text) : text);
@@ -76,8 +78,14 @@ export function messageRenderer(catalogue: Catalogue, sink: Sink): MessageRender
       case 'value':
         return leftToRight(isValue(value) ? mathValue(value) : '?', false);
       case 'math':
-      case 'time':
         return leftToRight(typeof value === 'string' ? value : '?', false);
+      case 'time':
+      {
+        const parts = isTime(value) ? momentParts(value.at, value.zone, locale) : undefined;
+        return parts === undefined ? prose(isTime(value) ? value.at : '?') : render({ code: 'time.moment', params: { ...parts } });
+      }
+      case 'word':
+        return prose(typeof value === 'string' ? value : '?');
       case 'text':
       case 'name':
         return leftToRight(typeof value === 'string' ? value : '?', true);
@@ -85,6 +93,8 @@ export function messageRenderer(catalogue: Catalogue, sink: Sink): MessageRender
         return course(isLocalized(value) ? value : undefined);
       case 'message':
         return isMessage(value) ? render(value) : '?';
+      case 'parts':
+        return Array.isArray(value) && value.every(isMessage) ? listFormat(locale).format(value.map(render)) : '?';
     }
   };
 
@@ -107,4 +117,13 @@ const isNumber = (value: unknown): value is number => typeof value === 'number';
 const isValue = (value: unknown): value is Value =>
   typeof value === 'number' || (Array.isArray(value) && value.every((entry) => typeof entry === 'number' || isValue(entry)));
 const isLocalized = (value: unknown): value is LocalizedText => typeof value === 'object' && value !== null && typeof (value as { en?: unknown }).en === 'string';
+const isTime = (value: unknown): value is { at: string; zone: string } =>
+  typeof value === 'object' && value !== null && typeof (value as { at?: unknown }).at === 'string' && typeof (value as { zone?: unknown }).zone === 'string';
+const listFormats = new Map<string, Intl.ListFormat>();
+/** Units one after the other, as the language writes them ("1 day 10 hours"). */
+function listFormat(locale: string): Intl.ListFormat {
+  let format = listFormats.get(locale);
+  if (format === undefined) listFormats.set(locale, (format = new Intl.ListFormat(locale, { type: 'unit', style: 'narrow' })));
+  return format;
+}
 const isMessage = (value: unknown): value is MessageLike => typeof value === 'object' && value !== null && typeof (value as { code?: unknown }).code === 'string';

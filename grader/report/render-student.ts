@@ -6,11 +6,11 @@ import type { RenderOutcome, ReportTemplates } from './compile-templates.ts';
 import { studentView, type StudentView } from './student-view.ts';
 
 export function renderStudentHtml(result: StudentResult, templates: ReportTemplates): RenderOutcome {
-  return renderHtmlView(studentView(result), templates);
+  return renderHtmlView(studentView(result, templates.catalogue), templates);
 }
 
 export function renderStudentMarkdown(result: StudentResult, templates: ReportTemplates): RenderOutcome {
-  return renderMarkdownView(studentView(result), templates);
+  return renderMarkdownView(studentView(result, templates.catalogue), templates);
 }
 
 export function renderHtmlView(view: StudentView, templates: ReportTemplates): RenderOutcome {

@@ -1,12 +1,13 @@
 // The assignments of a class summary and each student's points on them, after the late
 // policy: what an LMS gradebook imports as one column per assignment. An exercise that two
 // assignments list counts in the first one only, as it does for the late policy.
+import type { LocalizedText } from '../messages/params.ts';
 import type { LateResult } from '../result/types.ts';
 
 /** An assignment as the gradebooks see it. */
 export interface AssignmentSummary {
   readonly id: string;
-  readonly title: string;
+  readonly title: LocalizedText;
   /** Its exercises' points added up (those that are columns of the summary). */
   readonly max: number;
   /** The exercise ids counted in it, in its order. */
@@ -18,7 +19,7 @@ export interface AssignmentSummary {
 /** An assignment as the course file gives it. */
 export interface AssignmentOption {
   readonly id: string;
-  readonly title: string;
+  readonly title: LocalizedText;
   readonly exercises: readonly string[];
   readonly canvasId?: number;
 }

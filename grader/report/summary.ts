@@ -2,6 +2,8 @@
 // small row per student, never their full results. Everything is kept so that the order in
 // which students are added cannot show in the output: rows are sorted by id at the end, and
 // scores are summed as whole micro-points, since floating-point sums depend on their order.
+import type { Message } from '../messages/message.ts';
+import type { LocalizedText } from '../messages/params.ts';
 import type { ExerciseResult, LateResult, Status, StudentResult } from '../result/types.ts';
 import { STATUSES } from '../result/types.ts';
 import { reportLink } from '../io/layout.ts';
@@ -13,8 +15,8 @@ export type { AssignmentOption, AssignmentSummary } from './summary-assignments.
 export type { PartialRecord, RunRecord } from './run-record.ts';
 
 export interface ClassSummary {
-  readonly course: string;
-  readonly assignment?: { readonly id: string; readonly title: string };
+  readonly course: LocalizedText;
+  readonly assignment?: { readonly id: string; readonly title: LocalizedText };
   /** What the students were graded against (see RunRecord); absent when re-rendered from bare results. */
   readonly run?: RunRecord;
   /** Set when `grader merge --partial` merged without some shards: their students are missing. */
@@ -45,14 +47,14 @@ export interface ClassSummary {
 
 export interface ExerciseSummary {
   readonly id: string;
-  readonly title: string;
+  readonly title: LocalizedText;
   readonly max: number;
   /** How many students' results have this exercise. */
   readonly students: number;
   readonly meanScore: number;
   readonly statusCounts: Readonly<Record<Status, number>>;
   /** The most frequent misconceptions, most frequent first. */
-  readonly misconceptions: readonly { readonly id: string; readonly title: string; readonly count: number }[];
+  readonly misconceptions: readonly { readonly id: string; readonly title: Message; readonly count: number }[];
 }
 
 export interface StudentRow {
@@ -81,10 +83,10 @@ export interface HistogramBin {
 }
 
 export interface SummaryOptions {
-  readonly course?: string;
-  readonly assignment?: { readonly id: string; readonly title: string };
+  readonly course?: LocalizedText;
+  readonly assignment?: { readonly id: string; readonly title: LocalizedText };
   /** The exercise columns in the course's order. */
-  readonly exercises?: readonly { readonly id: string; readonly title: string; readonly max: number }[];
+  readonly exercises?: readonly { readonly id: string; readonly title: LocalizedText; readonly max: number }[];
   /** The course's assignments (only the graded one with --assignment). */
   readonly assignments?: readonly AssignmentOption[];
   readonly run?: RunRecord;
@@ -94,7 +96,7 @@ export interface SummaryOptions {
 /** What of a student's result the summary uses: a StudentResult is one, and so is summaryInput's. */
 export interface SummaryInput {
   readonly student: StudentResult['student'];
-  readonly course: string;
+  readonly course: LocalizedText;
   readonly assignment?: StudentResult['assignment'];
   readonly exercises: readonly Pick<ExerciseResult, 'id' | 'title' | 'max' | 'score' | 'status' | 'misconception'>[];
   readonly problems: readonly unknown[];
@@ -131,7 +133,7 @@ export interface SummaryBuilder {
 export const TOP_MISCONCEPTIONS = 5;
 
 interface ExerciseTally {
-  title: string;
+  title: LocalizedText;
   /** Given by the course: results do not rename it. */
   readonly titleFixed: boolean;
   /** The smallest index this exercise has in any student's list. */
@@ -140,7 +142,7 @@ interface ExerciseTally {
   students: number;
   microScore: number;
   statusCounts: Record<Status, number>;
-  misconceptions: Map<string, { title: string; count: number }>;
+  misconceptions: Map<string, { title: Message; count: number }>;
 }
 
 /**
@@ -160,8 +162,8 @@ export function createSummaryBuilder(options: SummaryOptions = {}): SummaryBuild
   /** Each distinct list of exercise ids, once (most students of a class share one). */
   const idLists = new Map<string, readonly string[]>();
   const tallies = new Map<string, ExerciseTally>();
-  const courses = new Set<string>();
-  const graded = new Map<string, { id: string; title: string }>();
+  const courses = new Map<string, LocalizedText>();
+  const graded = new Map<string, { id: string; title: LocalizedText }>();
   let longest: { id: string; exercises: string[] } | undefined;
   const assignments = countedOnce(options.assignments ?? []);
   for (const exercise of options.exercises ?? []) tallies.set(exercise.id, newTally(exercise.title, exercise.max, true));
@@ -169,8 +171,8 @@ export function createSummaryBuilder(options: SummaryOptions = {}): SummaryBuild
   return {
     add(result) {
       if (rows.has(result.student.id)) return false;
-      courses.add(result.course);
-      if (result.assignment !== undefined) graded.set(`${result.assignment.id}\u0000${result.assignment.title}`, result.assignment);
+      courses.set(key(result.course), result.course);
+      if (result.assignment !== undefined) graded.set(`${result.assignment.id}\u0000${key(result.assignment.title)}`, result.assignment);
       const exerciseIds = result.exercises.map((e) => e.id);
       const longer = longest === undefined || exerciseIds.length > longest.exercises.length;
       const sameButSmallerId = longest !== undefined && exerciseIds.length === longest.exercises.length && result.student.id < longest.id;
@@ -183,7 +185,7 @@ export function createSummaryBuilder(options: SummaryOptions = {}): SummaryBuild
         if (tally === undefined) tallies.set(exercise.id, (tally = newTally(exercise.title, exercise.max, false)));
         tally.rank = Math.min(tally.rank, index);
         // Ties broken by content, not by arrival, wherever students disagree.
-        const better = exercise.max > tally.max || (exercise.max === tally.max && exercise.title < tally.title);
+        const better = exercise.max > tally.max || (exercise.max === tally.max && key(exercise.title) < key(tally.title));
         if (!tally.titleFixed && better) tally.title = exercise.title;
         tally.max = Math.max(tally.max, exercise.max);
         tally.students += 1;
@@ -193,7 +195,7 @@ export function createSummaryBuilder(options: SummaryOptions = {}): SummaryBuild
           const { id, title } = exercise.misconception;
           const seen = tally.misconceptions.get(id);
           if (seen === undefined) tally.misconceptions.set(id, { title, count: 1 });
-          else tally.misconceptions.set(id, { title: title < seen.title ? title : seen.title, count: seen.count + 1 });
+          else tally.misconceptions.set(id, { title: key(title) < key(seen.title) ? title : seen.title, count: seen.count + 1 });
         }
       }
       const { id, name, email, section, onRoster } = result.student;
@@ -237,10 +239,11 @@ export function createSummaryBuilder(options: SummaryOptions = {}): SummaryBuild
           });
           return { ...row, link: reportLink(row.id), scores, assignmentScores: known ?? [row.score] };
         });
-      const assignment = options.assignment ?? [...graded.values()].sort((a, b) => byCodeUnits(a.id + a.title, b.id + b.title))[0];
-      const course = options.course ?? [...courses].sort(byCodeUnits)[0] ?? '';
+      const assignment = options.assignment ?? [...graded.entries()].sort(([a], [b]) => byCodeUnits(a, b))[0]?.[1];
+      const course = options.course ?? [...courses.entries()].sort(([a], [b]) => byCodeUnits(a, b))[0]?.[1] ?? { en: '' };
       // Without the course's assignments, one for everything: the graded assignment, or the course.
-      const gradebookAssignments = assignments.length > 0 ? assignments : [{ id: assignment?.id ?? 'total', title: assignment?.title ?? (course || 'Total'), exercises: columns }];
+      const whole = assignment?.title ?? (course.en === '' ? { en: 'Total' } : course);
+      const gradebookAssignments = assignments.length > 0 ? assignments : [{ id: assignment?.id ?? 'total', title: whole, exercises: columns }];
       return {
         course,
         ...(assignment === undefined ? {} : { assignment }),
@@ -256,7 +259,10 @@ export function createSummaryBuilder(options: SummaryOptions = {}): SummaryBuild
   };
 }
 
-function newTally(title: string, max: number, titleFixed: boolean): ExerciseTally {
+/** Course text or a message as one string, to order and compare by: the same on every machine. */
+const key = (value: LocalizedText | Message): string => JSON.stringify(value);
+
+function newTally(title: LocalizedText, max: number, titleFixed: boolean): ExerciseTally {
   const statusCounts = Object.fromEntries(STATUSES.map((s) => [s, 0])) as Record<Status, number>;
   return { title, titleFixed, rank: Infinity, max, students: 0, microScore: 0, statusCounts, misconceptions: new Map() };
 }

@@ -5,6 +5,7 @@ import { existsSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { Catalogue } from '../messages/catalogue.ts';
 import type { Problem } from '../problem.ts';
 import { compileTemplates } from './compile-templates.ts';
 import type { ReportTemplates, TemplateFile } from './compile-templates.ts';
@@ -24,7 +25,8 @@ export function defaultTemplatesFolder(): string {
 }
 
 export async function loadTemplates(
-  overrides?: string,
+  overrides: string | undefined,
+  catalogue: Catalogue,
   defaults: string = defaultTemplatesFolder(),
 ): Promise<{ templates: ReportTemplates; problems: Problem[]; files: ReadonlyMap<string, string>; sources: readonly TemplateFile[] }> {
   const problems: Problem[] = [];
@@ -32,7 +34,7 @@ export async function loadTemplates(
   for (const file of await readTemplateFolder(defaults, problems)) files.set(file.name, file);
   if (overrides !== undefined) for (const file of await readTemplateFolder(overrides, problems)) files.set(file.name, file);
   const sources = [...files.values()].sort((a, b) => (a.name < b.name ? -1 : 1));
-  const compiled = compileTemplates(sources);
+  const compiled = compileTemplates(sources, catalogue);
   const texts = new Map(sources.map((file) => [file.name, file.source]));
   // `sources` compiles to the same templates elsewhere (a grade worker thread).
   return { templates: compiled.templates, problems: [...problems, ...compiled.problems], files: texts, sources };

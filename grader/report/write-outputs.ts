@@ -25,7 +25,7 @@ export function writeStudentReports(out: string, result: StudentResult, template
   const problems: Problem[] = [];
   const id = result.student.id;
   let view: StudentView | undefined;
-  const viewOnce = (): StudentView => (view ??= studentView(result));
+  const viewOnce = (): StudentView => (view ??= studentView(result, templates.catalogue));
   const outputs: readonly ['html' | 'md', () => RenderOutcome][] = [
     ['html', () => renderHtmlView(viewOnce(), templates)],
     ['md', () => renderMarkdownView(viewOnce(), templates)],

@@ -16,13 +16,13 @@ const MISTAKE: Keys<NonNullable<Diagnosis['either']>[number]> = ['id', 'title', 
 const ELEMENT: Keys<ElementResult> = ['index', 'received', 'expected', 'correct'];
 const CASE: Keys<CaseResult> = ['visibility', 'status', 'args', 'expected', 'received', 'difference', 'message'];
 const EXERCISE: Keys<ExerciseResult> = [
-  'id', 'title', 'topic', 'kind', 'status', 'score', 'max', 'prompt', 'prompt_fa', 'variant', 'answer', 'expected',
-  'tolerance', 'feedback', 'misconception', 'roundedTooEarly', 'elements', 'cases', 'hidden', 'console', 'hints',
+  'id', 'title', 'topic', 'kind', 'status', 'score', 'max', 'prompt', 'variant', 'answer', 'expected', 'options', 'picked',
+  'tolerance', 'feedback', 'misconception', 'roundedTooEarly', 'elements', 'cases', 'hidden', 'console', 'consoleCutKb', 'hints',
 ];
-const PROBLEM: Keys<SubmissionProblem> = ['code', 'file', 'line', 'col', 'message'];
+const PROBLEM: Keys<SubmissionProblem> = ['code', 'params', 'file', 'line', 'col'];
 const LATE: Keys<LateResult> = ['assignment', 'submittedAt', 'due', 'daysLate', 'penaltyPercent', 'scoreBeforePenalty', 'timeZone', 'dueFrom', 'lateDue'];
 const CODE_LOAD: Keys<CodeLoadFailure> = ['code', 'status', 'file', 'line', 'col', 'message', 'console'];
-const STUDENT: Keys<StudentResult> = ['student', 'course', 'assignment', 'codeLoadFailure', 'exercises', 'problems', 'score', 'max', 'late'];
+const STUDENT: Keys<StudentResult> = ['format', 'student', 'course', 'languages', 'assignment', 'codeLoadFailure', 'exercises', 'problems', 'score', 'max', 'late'];
 
 /**
  * Results this module built: already in order, and never changed afterwards (the model is

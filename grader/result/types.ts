@@ -1,7 +1,18 @@
 // The result model: one plain JSON document per student, the only input of reporting.
-// Same inputs, same bytes: no timestamps, no Maps, keys in a fixed order.
+// Same inputs, same bytes: no timestamps, no Maps, keys in a fixed order. It holds no prose:
+// what the grader says is a message (a code and its params, grader/messages/), rendered in
+// the reader's language when a report is made; what the course says (titles, prompts, hints)
+// is kept in each of the course's languages.
 import type { Value } from '../../reference/index.ts';
+import type { Message } from '../messages/message.ts';
+import type { LocalizedText } from '../messages/params.ts';
 import type { AnswerKind, Topic } from '../spec/types.ts';
+
+/**
+ * The version of this model, written first in every result file. Results of another version
+ * (older ones stored sentences, not messages) are not read: they must be graded again.
+ */
+export const RESULT_FORMAT = 2;
 
 export const STATUSES = ['correct', 'partial', 'incorrect', 'missing', 'invalid', 'error', 'timeout', 'memory'] as const;
 /**
@@ -11,13 +22,18 @@ export const STATUSES = ['correct', 'partial', 'incorrect', 'missing', 'invalid'
  */
 export type Status = (typeof STATUSES)[number];
 
-export interface Diagnosis {
-  /** The misconception's id (catalogue or exercise); `a|b` when the answer fits several (see `either`). */
+/** A mistake the grader recognised, with its name and what to do about it. */
+export interface NamedMistake {
+  /** The misconception's id (catalogue or exercise). */
   readonly id: string;
-  readonly title: string;
-  readonly feedback: string;
-  /** Set when the answer fits several misconceptions that give the same value: each of them. */
-  readonly either?: readonly { readonly id: string; readonly title: string; readonly feedback: string }[];
+  readonly title: Message;
+  readonly feedback: Message;
+}
+
+export interface Diagnosis extends NamedMistake {
+  /** `a|b` when the answer fits several misconceptions that give the same value: `either` lists each. */
+  readonly id: string;
+  readonly either?: readonly NamedMistake[];
 }
 
 /** One entry of a vector answer. */
@@ -41,45 +57,56 @@ export interface CaseResult {
   /** What the function returned, as display text (untrusted, cut short). */
   readonly received?: string;
   readonly difference?: number;
-  /** Why it failed, in words (a wrong type, NaN, the thrown message with its line). */
-  readonly message?: string;
+  /** Why it failed (a wrong type, NaN, the thrown message with its line). */
+  readonly message?: Message;
+}
+
+/** An option of a choice exercise, for showing the student's pick and the answer by their labels. */
+export interface ChoiceOptionResult {
+  readonly id: string;
+  readonly label: LocalizedText;
 }
 
 export interface ExerciseResult {
   readonly id: string;
-  readonly title: string;
+  readonly title: LocalizedText;
   readonly topic: Topic;
   readonly kind: AnswerKind;
   readonly status: Status;
   readonly score: number;
   readonly max: number;
-  /** The prompt for this student's variant (placeholders filled in), and its Persian form. */
-  readonly prompt: string;
-  readonly prompt_fa?: string;
+  /** The prompt for this student's variant (placeholders filled in), in each of the course's languages. */
+  readonly prompt: LocalizedText;
   /** The student's parameter values. */
   readonly variant: Readonly<Record<string, Value>>;
   /** The student's answer as they wrote it (untrusted, cut short); absent when missing. */
   readonly answer?: string;
-  /** The expected value, when the exercise reveals it. */
+  /** The expected value, when the exercise reveals it (a choice's: the correct option ids, comma-separated). */
   readonly expected?: Value | string;
-  /** The tolerance used, in words: `|answer − expected| ≤ 0.005`. */
-  readonly tolerance?: string;
-  /** Feedback sentences, most important first. */
-  readonly feedback: readonly string[];
+  /** A choice's options, so that the answer and the expected one read as labels. */
+  readonly options?: readonly ChoiceOptionResult[];
+  /** The option ids a choice answer picked, when it could be read. */
+  readonly picked?: readonly string[];
+  /** The tolerance used (`tolerance.abs` with `{ abs: 0.005 }`). */
+  readonly tolerance?: Message;
+  /** Feedback, most important first. */
+  readonly feedback: readonly Message[];
   readonly misconception?: Diagnosis;
   readonly roundedTooEarly?: boolean;
   readonly elements?: readonly ElementResult[];
   readonly cases?: readonly CaseResult[];
   /** Counts for code exercises: how many hidden (and random) cases failed, without saying which. */
   readonly hidden?: { readonly failed: number; readonly total: number };
-  /** What the student's code printed (untrusted, capped, marked when cut). */
+  /** What the student's code printed (untrusted, capped). */
   readonly console?: string;
-  readonly hints: readonly string[];
+  /** Set when the output went past the limit and the rest was dropped: the limit in KB. */
+  readonly consoleCutKb?: number;
+  readonly hints: readonly LocalizedText[];
 }
 
 /** The late policy of one assignment applied to the student's submission time. */
 export interface LateResult {
-  readonly assignment: { readonly id: string; readonly title: string };
+  readonly assignment: { readonly id: string; readonly title: LocalizedText };
   readonly submittedAt: string;
   readonly due: string;
   /** Started days late (0 when on time). */
@@ -97,15 +124,13 @@ export interface LateResult {
 
 export type DueFrom = 'gradescope' | 'gradescope-extension';
 
-/** A problem with the student's files as a whole (an unknown exercise id, an unreadable file). */
-export interface SubmissionProblem {
-  readonly code: string;
+/** A problem with the student's files as a whole (an unknown exercise id, an unreadable file): a message with its place. */
+export type SubmissionProblem = Message & {
   readonly file: string;
   /** 1-based position in the file, when the problem has one (an unknown id's line). */
   readonly line?: number;
   readonly col?: number;
-  readonly message: string;
-}
+};
 
 /**
  * The student's code file did not load: it does not parse, or its top-level code threw, ran
@@ -119,17 +144,21 @@ export interface CodeLoadFailure {
   /** 1-based position in the file, when the failure has one (a syntax error, a throw). */
   readonly line?: number;
   readonly col?: number;
-  /** What went wrong, as one sentence (with the position, when there is one). */
-  readonly message: string;
-  /** What the top-level code printed before it failed (untrusted, capped, marked when cut). */
+  /** What went wrong (with the position, when there is one). */
+  readonly message: Message;
+  /** What the top-level code printed before it failed (untrusted, capped). */
   readonly console?: string;
 }
 
 export interface StudentResult {
+  /** RESULT_FORMAT. */
+  readonly format: typeof RESULT_FORMAT;
   /** `onRoster` is true when the student is a row of the roster the class was graded with (absent otherwise). */
   readonly student: { readonly id: string; readonly name?: string; readonly email?: string; readonly section?: string; readonly onRoster?: true };
-  readonly course: string;
-  readonly assignment?: { readonly id: string; readonly title: string };
+  readonly course: LocalizedText;
+  /** The languages the course is taught in, its default first: `grader report` renders in that one unless told otherwise. */
+  readonly languages: readonly string[];
+  readonly assignment?: { readonly id: string; readonly title: LocalizedText };
   /** Present when the code file did not load (see CodeLoadFailure). */
   readonly codeLoadFailure?: CodeLoadFailure;
   readonly exercises: readonly ExerciseResult[];

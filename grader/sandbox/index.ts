@@ -3,7 +3,7 @@
 export { SandboxPool, type SandboxPoolOptions, type SandboxPoolStats } from './pool.ts';
 export { quickjsWasmModule, type WasmModule } from './wasm-module.ts';
 export { DEFAULT_LIMITS, MAX_LIMITS, resolveLimits } from './limits.ts';
-export { decodeSource, DEFAULT_MAX_SOURCE_BYTES, formatBytes, tooLargeMessage, type DecodedSource } from './source.ts';
+export { decodeSource, DEFAULT_MAX_SOURCE_BYTES, type DecodedSource } from './source.ts';
 export { describeKind, displayNumber, displayValue, escapeConsole } from './display.ts';
 export type {
   CallOutcome,

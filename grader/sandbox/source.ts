@@ -6,35 +6,21 @@ export const DEFAULT_MAX_SOURCE_BYTES = 512 * 1024;
 
 export type DecodedSource =
   | { readonly ok: true; readonly text: string }
-  | { readonly ok: false; readonly code: 'not-utf8' | 'too-large'; readonly message: string };
+  | { readonly ok: false; readonly code: 'too-large'; readonly bytes: number; readonly limitBytes: number }
+  /** `byte` is the first invalid byte, as 0x.., at `offset`. */
+  | { readonly ok: false; readonly code: 'not-utf8'; readonly byte: string; readonly offset: number };
 
 const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
 
-/** Decodes a student's file; `filename` only names it in messages. */
-export function decodeSource(bytes: Uint8Array, filename: string, maxBytes = DEFAULT_MAX_SOURCE_BYTES): DecodedSource {
-  if (bytes.length > maxBytes) {
-    return { ok: false, code: 'too-large', message: tooLargeMessage(filename, bytes.length, maxBytes) };
-  }
+/** Decodes a student's file. */
+export function decodeSource(bytes: Uint8Array, maxBytes = DEFAULT_MAX_SOURCE_BYTES): DecodedSource {
+  if (bytes.length > maxBytes) return { ok: false, code: 'too-large', bytes: bytes.length, limitBytes: maxBytes };
   try {
     return { ok: true, text: decoder.decode(bytes) };
   } catch {
     const at = firstInvalidByte(bytes);
-    return {
-      ok: false,
-      code: 'not-utf8',
-      message: `${filename} is not UTF-8 text (invalid byte 0x${bytes[at]!.toString(16).padStart(2, '0')} at offset ${at}); save it as UTF-8`,
-    };
+    return { ok: false, code: 'not-utf8', byte: `0x${bytes[at]!.toString(16).padStart(2, '0')}`, offset: at };
   }
-}
-
-export function tooLargeMessage(filename: string, bytes: number, maxBytes: number): string {
-  return `${filename} is ${formatBytes(bytes)}, more than the ${formatBytes(maxBytes)} a solution may have`;
-}
-
-export function formatBytes(bytes: number): string {
-  if (bytes < 1024) return `${bytes} bytes`;
-  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} KB`;
-  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 }
 
 /** The offset of the first byte that does not start or continue a valid UTF-8 sequence. */

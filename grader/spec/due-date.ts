@@ -6,11 +6,13 @@
 // the clocks skip is refused, and an hour that happens twice is read as its second (later)
 // occurrence.
 import { TZDate } from '@date-fns/tz';
+import { message, type Message } from '../messages/message.ts';
 
 export type DueDate =
   /** `zone` is the IANA name as Intl spells it, `Z`, or the offset as written (`+03:30`). */
   | { readonly ok: true; readonly epochMs: number; readonly zone: string }
-  | { readonly ok: false; readonly reason: string };
+  /** `reason` for the instructor's terminal; `why` for a student's report, in their language. */
+  | { readonly ok: false; readonly reason: string; readonly why: Message };
 
 const WALL = String.raw`(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?`;
 const WITH_OFFSET = new RegExp(String.raw`^${WALL}(Z|[+-]\d{2}:\d{2})$`);
@@ -26,12 +28,12 @@ function notADate(shown: string): string {
 export function parseDueDate(text: string): DueDate {
   const shown = JSON.stringify(text.length > 40 ? `${text.slice(0, 40)}…` : text);
   const match = WITH_OFFSET.exec(text) ?? WITH_ZONE.exec(text);
-  if (match === null) return { ok: false, reason: notADate(shown) };
+  if (match === null) return { ok: false, reason: notADate(shown), why: message('time.not-iso') };
   const [year, month, day, hour, minute, second] = match.slice(1, 7).map((part) => Number(part ?? 0)) as [number, number, number, number, number, number];
   const millisecond = Number((match[7] ?? '0').padEnd(3, '0').slice(0, 3));
   const daysInMonth = month >= 1 && month <= 12 ? new Date(Date.UTC(year, month, 0)).getUTCDate() : 0;
   if (month < 1 || month > 12 || day < 1 || day > daysInMonth || hour > 23 || minute > 59 || second > 59) {
-    return { ok: false, reason: `${shown}, which is not a date on the calendar` };
+    return { ok: false, reason: `${shown}, which is not a date on the calendar`, why: message('time.not-on-calendar') };
   }
   const place = match[8]!;
   const wall = Date.UTC(year, month - 1, day, hour, minute, second, millisecond);
@@ -39,7 +41,7 @@ export function parseDueDate(text: string): DueDate {
   const offset = /^([+-])(\d{2}):(\d{2})$/.exec(place);
   if (offset !== null) {
     const [sign, hours, minutes] = [offset[1] === '-' ? -1 : 1, Number(offset[2]), Number(offset[3])];
-    if (hours > 14 || minutes > 59) return { ok: false, reason: `${shown}, whose offset ${place} is out of range` };
+    if (hours > 14 || minutes > 59) return { ok: false, reason: `${shown}, whose offset ${place} is out of range`, why: message('time.offset-out-of-range', { offset: place }) };
     return { ok: true, epochMs: wall - sign * (hours * 60 + minutes) * 60_000, zone: place };
   }
   const known = inZones.get(text);
@@ -55,10 +57,12 @@ const inZones = new Map<string, DueDate>();
 function inZone(shown: string, wall: readonly [number, number, number, number, number, number, number], place: string): DueDate {
   const [year, month, day, hour, minute, second, millisecond] = wall;
   const zone = canonicalZone(place);
-  if (zone === undefined) return { ok: false, reason: `${shown}: ${JSON.stringify(place)} is not an IANA time zone (e.g. Asia/Tehran, Europe/Berlin, UTC)` };
+  if (zone === undefined) {
+    return { ok: false, reason: `${shown}: ${JSON.stringify(place)} is not an IANA time zone (e.g. Asia/Tehran, Europe/Berlin, UTC)`, why: message('time.unknown-zone', { zone: place }) };
+  }
   const date = new TZDate(year, month - 1, day, hour, minute, second, millisecond, zone);
   if (date.getFullYear() !== year || date.getMonth() !== month - 1 || date.getDate() !== day || date.getHours() !== hour || date.getMinutes() !== minute) {
-    return { ok: false, reason: `${shown} does not exist in ${zone}: the clocks skip that time (daylight saving time starts)` };
+    return { ok: false, reason: `${shown} does not exist in ${zone}: the clocks skip that time (daylight saving time starts)`, why: message('time.skipped', { zone }) };
   }
   return { ok: true, epochMs: date.getTime(), zone };
 }

@@ -2,10 +2,10 @@
 // exercise id. `parseAnswersBytes` checks the bytes (size, binary, UTF-8) and
 // `parseAnswersText` decides the rest; neither throws, whatever the file holds.
 import { isMap, isScalar, LineCounter, parseDocument, type Document, type Pair } from 'yaml';
-import type { Problem } from '../problem.ts';
+import { message } from '../messages/message.ts';
+import { fileProblem, type StudentFileProblem } from '../problem.ts';
 import { aliasTargets, answerValue, MAX_ANSWER_DEPTH, MAX_VALUES_PER_ANSWER, scalarText, type Budget } from './answer-values.ts';
 import { checkBinary, checkNesting, checkSize, decodeUtf8 } from './file-guards.ts';
-import { quoteUntrusted } from './received.ts';
 import { yamlSyntaxProblem } from './yaml-syntax.ts';
 
 export interface AnswerEntry {
@@ -15,7 +15,7 @@ export interface AnswerEntry {
   readonly line?: number;
   readonly col?: number;
   /** Set when this answer cannot be used (answered twice, nested too deep, an alias bomb). */
-  readonly problem?: Problem;
+  readonly problem?: StudentFileProblem;
 }
 
 export interface Answers {
@@ -24,19 +24,21 @@ export interface Answers {
   readonly readable: boolean;
   /** By exercise id, in the file's order. A Map, so `__proto__` is just another key. */
   readonly entries: ReadonlyMap<string, AnswerEntry>;
-  readonly problems: readonly Problem[];
+  readonly problems: readonly StudentFileProblem[];
 }
 
 /** The whole file's values together: with the file's size capped, an alias bomb still cannot expand far. */
 const MAX_VALUES_PER_FILE = 100_000;
 
-const unreadable = (file: string, problems: readonly Problem[]): Answers => ({ file, readable: false, entries: new Map(), problems });
+const unreadable = (file: string, problems: readonly StudentFileProblem[]): Answers => ({ file, readable: false, entries: new Map(), problems });
 
 export function parseAnswersBytes(bytes: Uint8Array, file: string): Answers {
   const guard = checkSize(bytes.length, file) ?? checkBinary(bytes, file);
   if (guard) return unreadable(file, [guard]);
-  const decoded = decodeUtf8(bytes, file);
-  return 'problem' in decoded ? unreadable(file, [decoded.problem]) : parseAnswersText(decoded.text, file);
+  const decoded = decodeUtf8(bytes);
+  if ('text' in decoded) return parseAnswersText(decoded.text, file);
+  const { byte, line, col } = decoded;
+  return unreadable(file, [fileProblem(message('answers-not-utf8', { byte, line }), file, { line, col })]);
 }
 
 export function parseAnswersText(text: string, file: string): Answers {
@@ -50,15 +52,14 @@ export function parseAnswersText(text: string, file: string): Answers {
   if (doc.contents === null) return { file, readable: true, entries: new Map(), problems: [] };
   if (!isMap(doc.contents)) {
     const at = lineCounter.linePos(doc.contents.range?.[0] ?? 0);
-    const message = 'the answers file must map exercise ids to answers, one per line, such as `die-three: 0.167`';
-    return unreadable(file, [{ code: 'answers-not-a-mapping', severity: 'error', message, file, line: at.line, col: at.col }]);
+    return unreadable(file, [fileProblem(message('answers-not-a-mapping'), file, at)]);
   }
   return readEntries(doc, doc.contents.items, file, lineCounter);
 }
 
 function readEntries(doc: Document, pairs: readonly Pair[], file: string, lineCounter: LineCounter): Answers {
   const entries = new Map<string, AnswerEntry>();
-  const problems: Problem[] = [];
+  const problems: StudentFileProblem[] = [];
   const budget: Budget = { fileLeft: MAX_VALUES_PER_FILE };
   const aliases = aliasTargets(doc);
   for (const pair of pairs) {
@@ -67,28 +68,23 @@ function readEntries(doc: Document, pairs: readonly Pair[], file: string, lineCo
     const position = { line: at.line, col: at.col };
     const id = isScalar(keyNode) ? scalarText(keyNode) : null;
     if (id === null || id === '') {
-      problems.push({ code: 'answers-bad-key', severity: 'error', message: 'each key must be an exercise id (text), such as `die-three:`', file, ...position });
+      problems.push(fileProblem(message('answers-bad-key'), file, position));
       continue;
     }
     const earlier = entries.get(id);
     if (earlier) {
-      const message = `${quoteUntrusted(id)} is answered twice (lines ${earlier.line} and ${at.line}); keep one answer`;
-      const problem: Problem = { code: 'duplicate-answer', severity: 'error', message, file, ...position };
+      const problem = fileProblem(message('duplicate-answer', { id, first: earlier.line ?? 1, second: at.line }), file, position);
       problems.push(problem);
       entries.set(id, { ...earlier, problem });
       continue;
     }
     const value = answerValue(pair.value as Parameters<typeof answerValue>[0], aliases, budget);
     if (!value.ok && budget.fileLeft < 0) {
-      const message = `the answers file expands to more than ${MAX_VALUES_PER_FILE} values (through YAML aliases); write each answer out`;
-      return unreadable(file, [{ code: 'answers-too-many-values', severity: 'error', message, file, ...position }]);
+      return unreadable(file, [fileProblem(message('answers-too-many-values', { max: MAX_VALUES_PER_FILE }), file, position)]);
     }
     if (!value.ok) {
-      const message =
-        value.failure === 'too-deep'
-          ? `the answer to ${quoteUntrusted(id)} is nested more than ${MAX_ANSWER_DEPTH} levels deep`
-          : `the answer to ${quoteUntrusted(id)} expands to more than ${MAX_VALUES_PER_ANSWER} values (through YAML aliases)`;
-      const problem: Problem = { code: value.failure === 'too-deep' ? 'answers-too-deep' : 'answers-too-many-values', severity: 'error', message, file, ...position };
+      const why = value.failure === 'too-deep' ? message('answer-too-deep', { id, max: MAX_ANSWER_DEPTH }) : message('answer-too-many-values', { id, max: MAX_VALUES_PER_ANSWER });
+      const problem = fileProblem(why, file, position);
       problems.push(problem);
       entries.set(id, { id, value: null, ...position, problem });
       continue;

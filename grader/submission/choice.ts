@@ -1,6 +1,7 @@
 // A choice as people write it: the option's id or its label (English or Persian), in
 // any case, with any spacing; several options as a YAML sequence or "A, C".
 import type { ChoiceOption } from '../spec/types.ts';
+import { message } from '../messages/message.ts';
 import { describeReceived, formatError, type FormatError } from './received.ts';
 import { normaliseTyped } from './typed-text.ts';
 
@@ -27,8 +28,9 @@ function findOption(text: string, options: readonly ChoiceOption[]): ChoiceOptio
   return undefined;
 }
 
+/** The option ids, as the student may type them. */
 function listOptions(options: readonly ChoiceOption[]): string {
-  return options.map((o) => `${o.id} (${o.label})`).join(', ');
+  return options.map((o) => o.id).join(', ');
 }
 
 /** The texts the student picked: a sequence's items, or one text split at commas unless it names an option whole. */
@@ -41,11 +43,11 @@ function pickedTexts(raw: unknown, options: readonly ChoiceOption[]): unknown[] 
 }
 
 export function parseChoice(raw: unknown, options: readonly ChoiceOption[], multiple = false): ChoiceResult {
-  const expected = multiple ? `option ids or labels among: ${listOptions(options)}` : `one option id or label among: ${listOptions(options)}`;
+  const expected = message(multiple ? 'expected.choices' : 'expected.choice', { options: listOptions(options) });
   const example = multiple ? `[${options.slice(0, 2).map((o) => o.id).join(', ')}]` : (options[0]?.id ?? 'A');
   const texts = pickedTexts(raw, options);
   if (texts.length === 0) return formatError(expected, describeReceived(raw), example);
-  if (!multiple && texts.length > 1) return formatError(`${expected} (only one)`, describeReceived(raw), example);
+  if (!multiple && texts.length > 1) return formatError(message('expected.choice-only-one', { options: listOptions(options) }), describeReceived(raw), example);
   const picked = new Set<string>();
   for (const text of texts) {
     const option = typeof text === 'string' || typeof text === 'number' ? findOption(String(text), options) : undefined;

@@ -1,7 +1,8 @@
 // Checks on an answers file's bytes before any parser sees them: its size, binary
 // content, UTF-8, and how deeply its brackets nest (a 10,000-deep [[[[…]]]] would
 // otherwise exhaust the parser's stack). Each returns a problem, or undefined.
-import type { Problem } from '../problem.ts';
+import { message } from '../messages/message.ts';
+import { fileProblem, type StudentFileProblem } from '../problem.ts';
 import { positionOf, tooDeepBracket } from '../yaml-nesting.ts';
 
 /**
@@ -13,20 +14,20 @@ export const MAX_ANSWERS_BYTES = 64 * 1024;
 /** Answers nest two or three levels (a mapping of lists); 32 is generous. */
 export const MAX_NESTING = 32;
 
-function problem(code: string, file: string, message: string, position?: { line: number; col: number }): Problem {
-  return { code, severity: 'error', message, file, ...position };
-}
-
-export function checkSize(size: number, file: string): Problem | undefined {
+export function checkSize(size: number, file: string): StudentFileProblem | undefined {
   if (size <= MAX_ANSWERS_BYTES) return undefined;
-  const kb = Math.ceil(size / 1024);
-  return problem('answers-too-large', file, `the answers file is ${kb} KB; an answers file may be at most ${MAX_ANSWERS_BYTES / 1024} KB (a few lines per exercise)`);
+  return fileProblem(message('answers-too-large', { kb: Math.ceil(size / 1024), max: MAX_ANSWERS_BYTES / 1024 }), file);
 }
 
-export function checkBinary(bytes: Uint8Array, file: string): Problem | undefined {
+/** The position of the first NUL byte, when there is one: a binary file, not text. */
+export function nulByte(bytes: Uint8Array): { line: number; col: number } | undefined {
   const nul = bytes.indexOf(0);
-  if (nul === -1) return undefined;
-  return problem('answers-binary', file, 'the answers file contains NUL bytes: it looks like a binary file, not YAML or JSON text', positionOf(bytes, nul));
+  return nul === -1 ? undefined : positionOf(bytes, nul);
+}
+
+export function checkBinary(bytes: Uint8Array, file: string): StudentFileProblem | undefined {
+  const at = nulByte(bytes);
+  return at && fileProblem(message('answers-binary'), file, at);
 }
 
 /** The offset of the first byte that is not part of a well-formed UTF-8 sequence, or -1. */
@@ -45,23 +46,19 @@ export function firstInvalidUtf8(bytes: Uint8Array): number {
   return -1;
 }
 
-/** The text, or a problem pointing at the first byte that is not UTF-8. A leading BOM is dropped. */
-export function decodeUtf8(bytes: Uint8Array, file: string): { text: string } | { problem: Problem } {
+/** The text, or where the first byte that is not UTF-8 is (and that byte, as 0x..). A leading BOM is dropped. */
+export function decodeUtf8(bytes: Uint8Array): { text: string } | { byte: string; line: number; col: number } {
   try {
     return { text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes) };
   } catch {
     const at = Math.max(0, firstInvalidUtf8(bytes));
-    const where = positionOf(bytes, at);
-    const byte = bytes[at]?.toString(16).padStart(2, '0') ?? '??';
-    return {
-      problem: problem('answers-not-utf8', file, `the answers file is not UTF-8 text (byte 0x${byte} at line ${where.line}); save it as UTF-8`, where),
-    };
+    return { byte: `0x${bytes[at]?.toString(16).padStart(2, '0') ?? '??'}`, ...positionOf(bytes, at) };
   }
 }
 
 /** Flow brackets nested deeper than MAX_NESTING, outside quotes and comments. */
-export function checkNesting(text: string, file: string): Problem | undefined {
+export function checkNesting(text: string, file: string): StudentFileProblem | undefined {
   const at = tooDeepBracket(text, MAX_NESTING);
   if (at === undefined) return undefined;
-  return problem('answers-too-deep', file, `lists are nested more than ${MAX_NESTING} levels deep; an answer is a number, a list of numbers or a choice`, positionOf(text, at));
+  return fileProblem(message('answers-too-deep', { max: MAX_NESTING }), file, positionOf(text, at));
 }

@@ -5,9 +5,10 @@
 // asynchronous functions are the same work for callers that await.
 import { lstatSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import type { Problem } from '../problem.ts';
+import { message } from '../messages/message.ts';
+import { fileProblem, type StudentFileProblem } from '../problem.ts';
 import { parseAnswersBytes, type Answers } from './answers-file.ts';
-import { checkBinary, checkSize, decodeUtf8, MAX_ANSWERS_BYTES } from './file-guards.ts';
+import { checkSize, decodeUtf8, MAX_ANSWERS_BYTES, nulByte } from './file-guards.ts';
 import { readCappedSync } from './read-capped.ts';
 
 export const ANSWERS_FILES = ['answers.yaml', 'answers.yml', 'answers.json'] as const;
@@ -26,9 +27,9 @@ export interface StudentFolder {
   readonly answers?: Answers;
   readonly solution?: SolutionSource;
   /** Why the code file could not be read, when it could not: its code exercises are then invalid. */
-  readonly solutionProblem?: Problem;
+  readonly solutionProblem?: StudentFileProblem;
   /** Every problem found in the folder, warnings (two answers files side by side) included. */
-  readonly problems: readonly Problem[];
+  readonly problems: readonly StudentFileProblem[];
 }
 
 /** Reads the answers file at `path` (named `file` in problems); undefined when there is none. */
@@ -52,23 +53,18 @@ export async function loadAnswers(folder: string): Promise<Answers | undefined> 
   return undefined;
 }
 
-export async function loadSolutionFile(path: string, file = basename(path)): Promise<{ solution?: SolutionSource; problem?: Problem }> {
+export async function loadSolutionFile(path: string, file = basename(path)): Promise<{ solution?: SolutionSource; problem?: StudentFileProblem }> {
   return loadSolutionFileSync(path, file);
 }
 
-function loadSolutionFileSync(path: string, file: string): { solution?: SolutionSource; problem?: Problem } {
-  const tooLarge = (size: number): Problem => ({
-    code: 'solution-too-large',
-    severity: 'error',
-    message: `${file} is ${Math.ceil(size / 1024)} KB; a solution file may be at most ${MAX_SOLUTION_BYTES / 1024} KB`,
-    file,
-  });
+function loadSolutionFileSync(path: string, file: string): { solution?: SolutionSource; problem?: StudentFileProblem } {
+  const tooLarge = (size: number) => fileProblem(message('solution-too-large', { file, kb: Math.ceil(size / 1024), max: MAX_SOLUTION_BYTES / 1024 }), file);
   const read = readCappedSync(path, file, MAX_SOLUTION_BYTES, tooLarge);
   if (!read.ok) return 'absent' in read ? {} : { problem: read.problem };
-  const binary = checkBinary(read.bytes, file);
-  if (binary) return { problem: { ...binary, code: 'solution-binary', message: `${file} contains NUL bytes: it is not source code` } };
-  const decoded = decodeUtf8(read.bytes, file);
-  if ('problem' in decoded) return { problem: { ...decoded.problem, code: 'solution-not-utf8', message: decoded.problem.message.replace('the answers file', file) } };
+  const nul = nulByte(read.bytes);
+  if (nul) return { problem: fileProblem(message('solution-binary', { file }), file, nul) };
+  const decoded = decodeUtf8(read.bytes);
+  if (!('text' in decoded)) return { problem: fileProblem(message('solution-not-utf8', { file, byte: decoded.byte, line: decoded.line }), file, { line: decoded.line, col: decoded.col }) };
   return { solution: { file, text: decoded.text } };
 }
 
@@ -99,13 +95,13 @@ export function loadStudentFolderSync(path: string, isFile = false): StudentFold
   const folder = isFile ? dirname(path) : path;
   const given = isFile ? basename(path) : undefined;
   const isCode = given !== undefined && /\.[cm]?[jt]s$/i.test(given);
-  const problems: Problem[] = [];
+  const problems: StudentFileProblem[] = [];
   const answerNames = given && !isCode ? [given] : present(folder, ANSWERS_FILES);
   const solutionNames = isCode ? [given!] : present(folder, SOLUTION_FILES);
   for (const [names, what] of [[answerNames, 'answers'], [solutionNames, 'code']] as const) {
     if (names.length > 1) {
-      const message = `found ${names.join(' and ')}; only ${names[0]} is read as your ${what} file`;
-      problems.push({ code: 'several-files', severity: 'warning', message, file: names[1]! });
+      const several = message(what === 'answers' ? 'several-answers-files' : 'several-code-files', { used: names[0]!, ignored: names[1]! });
+      problems.push(fileProblem(several, names[1]!, undefined, 'warning'));
     }
   }
   const answers = answerNames[0] === undefined ? undefined : loadAnswersFileSync(join(folder, answerNames[0]), answerNames[0]);

@@ -3,6 +3,7 @@
 // a wrong answer can be recognised as the right one rounded too early. Iranian students
 // often type / as the decimal mark (۰/۱۶۷): a slash after a lone 0 is read that way, and
 // where a slash could be either (۱/۶: 1/6 or 1.6) the fraction is kept and the decimal noted.
+import { message, type Message } from '../messages/message.ts';
 import { describeReceived, formatError, type FormatError } from './received.ts';
 import { normaliseTyped } from './typed-text.ts';
 
@@ -25,7 +26,6 @@ export interface ParsedNumber extends TypedNumber {
 
 export type NumberResult = ParsedNumber | FormatError;
 
-export const NUMBER_EXPECTED = 'a number such as 0.167, 1/6, 16.7% or 1.67e-1 (Persian digits such as ۰٫۱۶۷ work too)';
 const MAX_LENGTH = 100;
 
 const DECIMAL = String.raw`([+-]?)(\d*)(?:\.(\d*))?`;
@@ -72,7 +72,7 @@ function slashAsDecimalMark(normal: string, fraction: RegExpMatchArray): TypedNu
 
 function parseText(text: string): NumberResult {
   const received = describeReceived(text);
-  const fail = (expected = NUMBER_EXPECTED) => formatError(expected, received, '0.167');
+  const fail = (expected: Message = message('expected.number')) => formatError(expected, received, '0.167');
   if (text.length > MAX_LENGTH) return fail();
   const normal = normaliseTyped(text).replace(TIMES_TEN, 'e$1');
   if (normal === '') return fail();
@@ -95,11 +95,11 @@ function parseText(text: string): NumberResult {
     // 0/167 as a fraction is 0, which nobody writes so: it is 0.167 typed with a Persian decimal mark.
     if (asDecimal && digits(fraction, 1).whole === '0') return { ok: true, form: 'slash-decimal', ...asDecimal };
     const denominator = valueOf(digits(fraction, 4), 0);
-    if (denominator === 0) return fail(`${NUMBER_EXPECTED}; a fraction's denominator cannot be 0`);
+    if (denominator === 0) return fail(message('expected.number-denominator'));
     const value = noNegativeZero(valueOf(digits(fraction, 1), 0) / denominator);
     return { ok: true, form: 'fraction', value, ...(asDecimal ? { slashDecimal: asDecimal } : {}) };
   }
-  if (/^[+-]?\d+,\d+$/.test(normal)) return fail(`${NUMBER_EXPECTED}, with a dot (or ٫) as the decimal separator`);
+  if (/^[+-]?\d+,\d+$/.test(normal)) return fail(message('expected.number-decimal-comma'));
   return fail();
 }
 
@@ -110,5 +110,5 @@ function parseText(text: string): NumberResult {
 export function parseNumber(raw: unknown): NumberResult {
   if (typeof raw === 'string') return parseText(raw);
   if (typeof raw === 'number') return parseText(String(raw));
-  return formatError(NUMBER_EXPECTED, describeReceived(raw), '0.167');
+  return formatError(message('expected.number'), describeReceived(raw), '0.167');
 }

@@ -3,26 +3,26 @@
 // `max` bytes of it, whatever size it claims: a 50 MB file is refused after a stat.
 // Synchronous, since a batch reads a few small files for each of thousands of students.
 import { closeSync, constants, fstatSync, lstatSync, openSync, readSync } from 'node:fs';
-import type { Problem } from '../problem.ts';
-import { toError } from '../problem.ts';
+import { message } from '../messages/message.ts';
+import { fileProblem, toError, type StudentFileProblem } from '../problem.ts';
 
 export type CappedRead =
   | { readonly ok: true; readonly bytes: Uint8Array }
-  | { readonly ok: false; readonly problem: Problem }
+  | { readonly ok: false; readonly problem: StudentFileProblem }
   | { readonly ok: false; readonly absent: true };
 
 const FLAGS = constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0) | (constants.O_NONBLOCK ?? 0);
 
-export function readCappedSync(path: string, file: string, max: number, tooLarge: (size: number) => Problem): CappedRead {
-  const fail = (code: string, message: string): CappedRead => ({ ok: false, problem: { code, severity: 'error', message, file } });
+export function readCappedSync(path: string, file: string, max: number, tooLarge: (size: number) => StudentFileProblem): CappedRead {
+  const notRegular: CappedRead = { ok: false, problem: fileProblem(message('not-a-regular-file', { file }), file) };
   try {
     const link = lstatSync(path);
-    if (!link.isFile()) return fail('not-a-regular-file', `${file} is not a regular file (a link, a folder or a device); submit the file itself`);
+    if (!link.isFile()) return notRegular;
     if (link.size > max) return { ok: false, problem: tooLarge(link.size) };
     const fd = openSync(path, FLAGS);
     try {
       const stats = fstatSync(fd);
-      if (!stats.isFile()) return fail('not-a-regular-file', `${file} is not a regular file`);
+      if (!stats.isFile()) return notRegular;
       if (stats.size > max) return { ok: false, problem: tooLarge(stats.size) };
       // One byte more than the file's size tells a file that grew since the stat from one
       // that did not; reading goes on (up to `max` + 1) so that a grown file is still refused.
@@ -46,11 +46,11 @@ export function readCappedSync(path: string, file: string, max: number, tooLarge
   } catch (thrown: unknown) {
     const error = toError(thrown) as NodeJS.ErrnoException;
     if (error.code === 'ENOENT' || error.code === 'ENOTDIR') return { ok: false, absent: true };
-    if (error.code === 'ELOOP') return fail('not-a-regular-file', `${file} is a symbolic link; submit the file itself`);
-    return fail('unreadable-file', `${file} cannot be read: ${error.message}`);
+    if (error.code === 'ELOOP') return notRegular;
+    return { ok: false, problem: fileProblem(message('unreadable-file', { file, error: error.message }), file) };
   }
 }
 
-export async function readCapped(path: string, file: string, max: number, tooLarge: (size: number) => Problem): Promise<CappedRead> {
+export async function readCapped(path: string, file: string, max: number, tooLarge: (size: number) => StudentFileProblem): Promise<CappedRead> {
   return readCappedSync(path, file, max, tooLarge);
 }

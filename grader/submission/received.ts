@@ -1,33 +1,31 @@
-// Messages for answers that cannot be read: what was expected, what was received (cut
-// short, quoted so that control characters and direction overrides show as escapes) and
-// an example of a good answer.
+// Why an answer cannot be read, as a message: what was expected, what was received (the
+// student's text, shown verbatim as code and cut short) and an example of a good answer.
+import { message, type Message } from '../messages/message.ts';
 import { cutShort } from '../problem.ts';
 
 export interface FormatError {
   readonly ok: false;
-  readonly expected: string;
-  readonly received: string;
-  readonly example: string;
-  readonly message: string;
+  /** `answer-unreadable`: expected, received, example. */
+  readonly reason: Message;
 }
 
 const BIDI_CONTROLS = /[\u202a-\u202e\u2066-\u2069]/g;
 
-/** Untrusted text in quotes, cut short, with control characters escaped. */
+/** Untrusted text in quotes, cut short, with control characters escaped: for the instructor's terminal. */
 export function quoteUntrusted(text: string, max = 40): string {
   const quoted = JSON.stringify(cutShort(text, max));
   return quoted.replace(BIDI_CONTROLS, (c) => `\\u${c.codePointAt(0)!.toString(16).padStart(4, '0')}`);
 }
 
-/** What a raw answer is, in words: `"abc"`, `a list of 3 entries`, `a mapping`, `nothing`. */
-export function describeReceived(raw: unknown): string {
-  if (raw === undefined || raw === null) return 'nothing';
-  if (typeof raw === 'string') return raw.trim() === '' ? 'an empty text' : quoteUntrusted(raw);
-  if (typeof raw === 'number' || typeof raw === 'boolean') return String(raw);
-  if (Array.isArray(raw)) return raw.length === 1 ? 'a list of 1 entry' : `a list of ${raw.length} entries`;
-  return 'a mapping (key: value pairs)';
+/** What a raw answer is: the text itself (cut short), `a list of 3 entries`, `a mapping`, `nothing`. */
+export function describeReceived(raw: unknown): Message {
+  if (raw === undefined || raw === null) return message('received.nothing');
+  if (typeof raw === 'string') return raw.trim() === '' ? message('received.empty-text') : message('received.text', { text: cutShort(raw, 40) });
+  if (typeof raw === 'number' || typeof raw === 'boolean') return message('received.value', { text: String(raw) });
+  if (Array.isArray(raw)) return raw.length === 0 ? message('received.empty-list') : message('received.list', { entries: raw.length });
+  return message('received.mapping');
 }
 
-export function formatError(expected: string, received: string, example: string): FormatError {
-  return { ok: false, expected, received, example, message: `expected ${expected}; received ${received}. Example: ${example}` };
+export function formatError(expected: Message, received: Message, example: string): FormatError {
+  return { ok: false, reason: message('answer-unreadable', { expected, received, example }) };
 }

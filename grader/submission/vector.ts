@@ -1,6 +1,7 @@
 // A vector as people write it: a YAML sequence, or text such as [0.66, 0.24, 0.10],
 // (0.66; 0.24; 0.10) or 0.66 0.24 0.10. Every entry is read by parseNumber.
-import { NUMBER_EXPECTED, parseNumber, type ParsedNumber } from './number.ts';
+import { message, type Message } from '../messages/message.ts';
+import { parseNumber, type ParsedNumber } from './number.ts';
 import { describeReceived, formatError, type FormatError } from './received.ts';
 import { normaliseTyped } from './typed-text.ts';
 
@@ -11,7 +12,6 @@ export interface ParsedVector {
 
 export type VectorResult = ParsedVector | FormatError;
 
-export const VECTOR_EXPECTED = 'a list of numbers, written [0.66, 0.24, 0.10] or 0.66 0.24 0.10';
 const EXAMPLE = '[0.66, 0.24, 0.10]';
 const MAX_ENTRIES = 1000;
 
@@ -25,14 +25,14 @@ function splitText(text: string): string[] | undefined {
   return parts.map((part) => part.trim());
 }
 
-function parseEntries(items: readonly unknown[], received: string): VectorResult {
-  if (items.length === 0) return formatError(VECTOR_EXPECTED, 'an empty list', EXAMPLE);
-  if (items.length > MAX_ENTRIES) return formatError(`${VECTOR_EXPECTED}, at most ${MAX_ENTRIES} of them`, received, EXAMPLE);
+function parseEntries(items: readonly unknown[], received: Message): VectorResult {
+  if (items.length === 0) return formatError(message('expected.vector'), message('received.empty-list'), EXAMPLE);
+  if (items.length > MAX_ENTRIES) return formatError(message('expected.vector-at-most', { max: MAX_ENTRIES }), received, EXAMPLE);
   const entries: ParsedNumber[] = [];
   for (const [index, item] of items.entries()) {
-    if (Array.isArray(item)) return formatError(`${VECTOR_EXPECTED} (a flat list, not a list of lists)`, received, EXAMPLE);
+    if (Array.isArray(item)) return formatError(message('expected.vector-flat'), received, EXAMPLE);
     const entry = parseNumber(item);
-    if (!entry.ok) return formatError(`entry ${index + 1} to be ${NUMBER_EXPECTED}`, entry.received, EXAMPLE);
+    if (!entry.ok) return formatError(message('expected.vector-entry', { entry: index + 1 }), describeReceived(item), EXAMPLE);
     entries.push(entry);
   }
   return { ok: true, entries };
@@ -42,8 +42,8 @@ export function parseVector(raw: unknown): VectorResult {
   const received = describeReceived(raw);
   if (Array.isArray(raw)) return parseEntries(raw, received);
   if (typeof raw === 'number') return parseEntries([raw], received);
-  if (typeof raw !== 'string') return formatError(VECTOR_EXPECTED, received, EXAMPLE);
+  if (typeof raw !== 'string') return formatError(message('expected.vector'), received, EXAMPLE);
   const parts = splitText(raw);
-  if (!parts) return formatError(VECTOR_EXPECTED, received, EXAMPLE);
+  if (!parts) return formatError(message('expected.vector'), received, EXAMPLE);
   return parseEntries(parts, received);
 }

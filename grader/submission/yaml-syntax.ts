@@ -3,7 +3,9 @@
 // so its position points after the mistake: the problem points at the opening bracket or quote
 // instead. One mistake often sets off more errors after it; only the first is reported.
 import { isCollection, isScalar, visit, type Document, type LineCounter, type YAMLError } from 'yaml';
-import type { Problem } from '../problem.ts';
+import { message, type Message } from '../messages/message.ts';
+import { MAX_NESTING } from './file-guards.ts';
+import { fileProblem, type StudentFileProblem } from '../problem.ts';
 
 const CLOSERS: Readonly<Record<string, string>> = { '[': ']', '{': '}', '"': '"', "'": "'" };
 
@@ -24,14 +26,17 @@ function unclosedOpener(doc: Document, text: string, offset: number): { at: numb
   return found;
 }
 
-function unclosedMessage(opener: string): string {
-  return opener === '"' || opener === "'" ? `the quote (${opener}) here is never closed` : `the "${opener}" here is never closed by a "${CLOSERS[opener]}"`;
+function unclosedMessage(opener: string): Message {
+  return opener === '"' || opener === "'" ? message('answers-yaml-unclosed-quote', { quote: opener }) : message('answers-yaml-unclosed-bracket', { opener, closer: CLOSERS[opener]! });
 }
 
-export function yamlSyntaxProblem(doc: Document, error: YAMLError, text: string, lineCounter: LineCounter, file: string): Problem {
-  const code = error.code === 'RESOURCE_EXHAUSTION' ? 'answers-too-deep' : 'yaml-syntax';
-  const unclosed = code === 'yaml-syntax' ? unclosedOpener(doc, text, error.pos[0]) : undefined;
+/** yaml's messages end with the position, which the problem already has. */
+const withoutPosition = (text: string): string => text.replace(/ at line \d+, column \d+:?[\s\S]*$/, '').trim();
+
+export function yamlSyntaxProblem(doc: Document, error: YAMLError, text: string, lineCounter: LineCounter, file: string): StudentFileProblem {
+  if (error.code === 'RESOURCE_EXHAUSTION') return fileProblem(message('answers-too-deep', { max: MAX_NESTING }), file, lineCounter.linePos(error.pos[0]));
+  const unclosed = unclosedOpener(doc, text, error.pos[0]);
   const at = lineCounter.linePos(unclosed?.at ?? error.pos[0]);
-  const what = unclosed === undefined ? error.message : unclosedMessage(unclosed.opener);
-  return { code, severity: 'error', message: `the answers file is not valid YAML or JSON: ${what}`, file, line: at.line, col: at.col };
+  const what = unclosed === undefined ? message('answers-yaml-syntax', { error: withoutPosition(error.message) }) : unclosedMessage(unclosed.opener);
+  return fileProblem(what, file, at);
 }

@@ -31,9 +31,9 @@ describe('the student\'s own text', () => {
     expect(html).not.toContain('<img');
   });
 
-  it('is an inert code span in Markdown, isolated left to right in a Persian report', () => {
-    expect(messageRenderer(en, 'md').render(hostile)).toContain('``<img src=x onerror=alert(1)> **b** `c` | d``');
-    expect(messageRenderer(fa, 'md').render(hostile)).toContain('\u2066``');
+  it('is inert in Markdown (safe in a table cell too), isolated left to right in a Persian report', () => {
+    expect(messageRenderer(en, 'md').render(hostile)).toContain('&lt;img src=x onerror=alert(1)&gt; \\*\\*b\\*\\* \\`c\\` \\| d');
+    expect(messageRenderer(fa, 'md').render(hostile)).toContain('\u2066&lt;img');
   });
 });
 

@@ -4,13 +4,14 @@
 // allows them to see. Exit 0 when everything is correct, 1 otherwise, 2 on bad usage.
 import { stat } from 'node:fs/promises';
 import { basename, resolve } from 'node:path';
-import { createFunctionGrader, gradeStudent } from '../../grade/index.ts';
+import { courseLanguages, createFunctionGrader, gradeStudent } from '../../grade/index.ts';
 import { SandboxPool } from '../../sandbox/index.ts';
 import { toJson } from '../../result/json.ts';
 import { loadStudentFolder } from '../../submission/index.ts';
 import { isKnownEncoding } from '../../batch/roster-encoding.ts';
 import { readRosterFile } from '../../batch/roster-file.ts';
 import { renderCheck } from '../check-report.ts';
+import { chooseCatalogue } from '../language.ts';
 import { chooseStudentId, type StudentIdChoice } from '../check-student.ts';
 import { visibleLine } from '../terminal-text.ts';
 import { EXIT, useColour, type CliContext } from '../context.ts';
@@ -18,6 +19,7 @@ import { loadCourseForStudents } from '../course-for-students.ts';
 
 export interface CheckOptions {
   readonly course?: string;
+  readonly lang?: string;
   readonly student?: string;
   readonly roster?: string;
   readonly rosterEncoding?: string;
@@ -62,6 +64,12 @@ export async function check(ctx: CliContext, path: string, options: CheckOptions
     await pool?.close();
     return usage(ctx, student.message);
   }
+  const language = chooseCatalogue(options.lang, courseLanguages(course));
+  if ('usage' in language) {
+    await pool?.close();
+    return usage(ctx, language.usage);
+  }
+  const { catalogue } = language;
   if (loaded.problems > 0) {
     ctx.stderr.write(`grader check: the course has ${loaded.problems} error(s); exercises with errors are left out (run grader validate)\n`);
   }
@@ -85,7 +93,7 @@ export async function check(ctx: CliContext, path: string, options: CheckOptions
   if (student.warning !== undefined) ctx.stderr.write(`grader check: ${student.warning}\n`);
   if (options.json) ctx.stdout.write(toJson(result));
   else {
-    const report = renderCheck(result, useColour(ctx.stdout, ctx.env));
+    const report = renderCheck(result, catalogue, useColour(ctx.stdout, ctx.env));
     ctx.stdout.write(`${visibleLine(student.firstLine)}\n${report.out}`);
     if (report.err !== '') ctx.stderr.write(report.err);
   }

@@ -18,6 +18,8 @@ import { loadCourse, type CourseSpec, type LoadedCourse } from '../../spec/index
 import { EXIT, type CliContext } from '../context.ts';
 import { findCourseFile } from '../course-for-students.ts';
 import { gradebookOptions } from '../gradebook-options.ts';
+import { chooseCatalogue } from '../language.ts';
+import { courseLanguages } from '../../grade/index.ts';
 import { gradebookUsage } from '../gradebook-usage.ts';
 import { printProblems } from '../print-problems.ts';
 import type { GradeOptions } from './grade.ts';
@@ -81,7 +83,9 @@ export async function readClassInputs(ctx: CliContext, submissions: string, opti
   if (options.roster !== undefined && rosterFile === undefined) return usage(ctx, `--roster ${options.roster} cannot be read`);
   problems.push(...(rosterFile?.problems ?? []));
   if (rosterFile?.usable === false) return stop(ctx, problems, shown, 'the roster cannot be used');
-  const templates = await loadTemplates(templatesDir);
+  const language = chooseCatalogue(options.lang, courseLanguages(course));
+  if ('usage' in language) return usage(ctx, language.usage);
+  const templates = await loadTemplates(templatesDir, language.catalogue);
   problems.push(...templates.problems);
   const discovered = await discoverStudents(submissions);
   problems.push(...discovered.problems);

@@ -25,6 +25,7 @@ export interface GradeOptions extends GradebookCliOptions {
   readonly rosterEncoding?: string;
   readonly assignment?: string;
   readonly templates?: string;
+  readonly lang?: string;
   readonly force?: boolean;
   readonly shard?: string;
   readonly durable?: boolean;

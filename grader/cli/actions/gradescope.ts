@@ -10,11 +10,15 @@ import { ID_SOURCES, parseSubmissionMetadata, studentIdOf, type IdSource, type S
 import { revealedForGradescope, testVisibility } from '../../gradescope/visibility.ts';
 import { writeFileAtomic } from '../../io/atomic.ts';
 import { checkStudentId } from '../../io/student-id.ts';
+import { courseLanguages } from '../../grade/index.ts';
+import type { Catalogue } from '../../messages/catalogue.ts';
+import { message } from '../../messages/message.ts';
 import { toError } from '../../problem.ts';
 import { gradescopeFailure, gradescopeResults, type GradescopeResults } from '../../report/index.ts';
-import { loadCourse } from '../../spec/index.ts';
+import { loadCourse, type CourseSpec } from '../../spec/index.ts';
 import { EXIT, type CliContext } from '../context.ts';
 import { findCourseFile } from '../course-for-students.ts';
+import { chooseCatalogue } from '../language.ts';
 import { printProblems } from '../print-problems.ts';
 import { openSandbox } from '../../batch/sandbox-session.ts';
 
@@ -26,6 +30,7 @@ export interface GradescopeOptions {
   readonly student?: string;
   readonly idFrom?: IdSource;
   readonly assignment?: string;
+  readonly lang?: string;
 }
 
 type Outcome = { readonly results: GradescopeResults; readonly exitCode: number; readonly max?: number };
@@ -38,6 +43,15 @@ function noStudentId(sources: readonly IdSource[]): string {
   return `submission_metadata.json names no usable student id in ${sources.map((s) => ID_FIELDS[s]).join(' or ')}, and every student's numbers are their own.`;
 }
 
+/** The language of the student's feedback: --lang, else the course's first; English until the course is read (or when --lang names none). */
+function languageOf(lang: string | undefined, course?: CourseSpec): Catalogue {
+  const chosen = chooseCatalogue(lang, course === undefined ? ['en'] : courseLanguages(course));
+  if ('catalogue' in chosen) return chosen.catalogue;
+  const english = chooseCatalogue('en');
+  if ('usage' in english) throw new Error(english.usage);
+  return english.catalogue;
+}
+
 export async function gradescope(ctx: CliContext, options: GradescopeOptions): Promise<number> {
   const started = Date.now();
   const seconds = (): number => (Date.now() - started) / 1000;
@@ -47,7 +61,7 @@ export async function gradescope(ctx: CliContext, options: GradescopeOptions): P
   } catch (thrown: unknown) {
     const error = toError(thrown);
     ctx.stderr.write(`grader gradescope: internal error: ${error.stack ?? error.message}\n`);
-    outcome = { results: gradescopeFailure(`the grader failed (${error.message}).`, seconds()), exitCode: EXIT.failed };
+    outcome = { results: gradescopeFailure(`the grader failed (${error.message}).`, languageOf(options.lang), seconds()), exitCode: EXIT.failed };
   }
   const file = resolve(ctx.cwd, options.results);
   try {
@@ -61,10 +75,12 @@ export async function gradescope(ctx: CliContext, options: GradescopeOptions): P
 }
 
 async function grade(ctx: CliContext, options: GradescopeOptions, seconds: () => number): Promise<Outcome> {
+  let catalogue = languageOf(options.lang);
   const fail = (reason: string, exitCode: number): Outcome => {
     ctx.stderr.write(`grader gradescope: ${reason}\n`);
-    return { results: gradescopeFailure(reason, seconds()), exitCode };
+    return { results: gradescopeFailure(reason, catalogue, seconds()), exitCode };
   };
+  if (options.lang !== undefined && 'usage' in chooseCatalogue(options.lang)) return fail(`--lang ${options.lang}: there is no such catalogue.`, EXIT.usage);
   const submission = resolve(ctx.cwd, options.submission);
   if (!(await stat(submission).catch(() => undefined))?.isDirectory()) return fail(`the submission folder ${submission} does not exist.`, EXIT.usage);
   const courseFile = await findCourseFile(ctx, options.course);
@@ -74,6 +90,7 @@ async function grade(ctx: CliContext, options: GradescopeOptions, seconds: () =>
   printProblems(ctx, errors, (path) => path);
   if (!loaded.course) return fail(`the course file ${courseFile} cannot be used (grader validate lists its problems).`, EXIT.failed);
   const course = loaded.course;
+  catalogue = languageOf(options.lang, course);
   if (options.assignment !== undefined && !course.assignments.some((a) => a.id === options.assignment)) {
     return fail(`the course has no assignment '${options.assignment}' (it has ${course.assignments.map((a) => a.id).join(', ')}).`, EXIT.usage);
   }
@@ -97,8 +114,8 @@ async function grade(ctx: CliContext, options: GradescopeOptions, seconds: () =>
       metadata,
       gradeFunction: sandbox.gradeFunction,
     });
-    const numbers = `Graded with the numbers of student id ${studentId} (grader sheet --student ${studentId} prints them).`;
-    const results = gradescopeResults(result, { executionTimeSeconds: seconds(), visibility: testVisibility(course, loaded.exercises), note: numbers });
+    const note = message('gradescope.graded-as', { id: studentId });
+    const results = gradescopeResults(result, catalogue, { executionTimeSeconds: seconds(), visibility: testVisibility(course, loaded.exercises), note });
     return { results, exitCode: errors.length > 0 ? EXIT.failed : EXIT.ok, max: result.max };
   } finally {
     await sandbox.close();

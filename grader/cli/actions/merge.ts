@@ -6,7 +6,8 @@ import { stat } from 'node:fs/promises';
 import { relative, resolve } from 'node:path';
 import { mergeShards, planMerge } from '../../batch/merge.ts';
 import { makeFolderSync } from '../../io/folder.ts';
-import { loadTemplates, type PartialRecord } from '../../report/index.ts';
+import { listResultFiles, loadTemplates, recordedLanguages, type PartialRecord } from '../../report/index.ts';
+import { chooseCatalogue } from '../language.ts';
 import { EXIT, type CliContext } from '../context.ts';
 import { gradebookOptions, type GradebookCliOptions } from '../gradebook-options.ts';
 import { printProblems, uniqueProblems } from '../print-problems.ts';
@@ -14,6 +15,7 @@ import { printProblems, uniqueProblems } from '../print-problems.ts';
 export interface MergeOptions extends GradebookCliOptions {
   readonly out: string;
   readonly templates?: string;
+  readonly lang?: string;
   readonly durable?: boolean;
   readonly partial?: boolean;
 }
@@ -51,7 +53,10 @@ export async function merge(ctx: CliContext, shards: readonly string[], options:
     return EXIT.failed;
   }
   const templatesDir = options.templates === undefined ? undefined : resolve(ctx.cwd, options.templates);
-  const templates = await loadTemplates(templatesDir);
+  const languages = await recordedLanguages((await listResultFiles(plan.shards[0]!.folder)) ?? []);
+  const language = chooseCatalogue(options.lang, languages);
+  if ('usage' in language) return usage(ctx, language.usage);
+  const templates = await loadTemplates(templatesDir, language.catalogue);
   const made = makeFolderSync(out);
   if (made !== undefined) return usage(ctx, `--out ${options.out}: ${made}`);
   const merged = await mergeShards({ plan, out, templates: templates.templates, formats: [options.format], gradebook, durable: options.durable === true });

@@ -12,7 +12,8 @@ import { outputPaths, REPORTS_FOLDER, RESULTS_FOLDER } from '../../io/layout.ts'
 import { removeStaleTemporaryFiles } from '../../io/atomic.ts';
 import { keptFrom, readClassResults } from '../../report/read-class-results.ts';
 import { gradebookOptions, type GradebookCliOptions } from '../gradebook-options.ts';
-import { listResultFiles, loadStudentResult } from '../../report/read-results.ts';
+import { chooseCatalogue } from '../language.ts';
+import { listResultFiles, loadStudentResult, recordedLanguages } from '../../report/read-results.ts';
 import { createSummaryBuilder } from '../../report/summary.ts';
 import { loadTemplates } from '../../report/templates.ts';
 import { writeClassOutputs, writeStudentReports } from '../../report/write-outputs.ts';
@@ -21,6 +22,7 @@ import type { Written } from '../../report/write-outputs.ts';
 export interface ReportOptions extends GradebookCliOptions {
   readonly out: string;
   readonly templates?: string;
+  readonly lang?: string;
   readonly durable?: boolean;
 }
 
@@ -55,7 +57,9 @@ export async function runReport(ctx: CliContext, resultsPath: string, options: R
   if (typeof gradebook === 'string') return usage(ctx, gradebook);
 
   const problems: Problem[] = [];
-  const loaded = await loadTemplates(templatesFolder);
+  const language = chooseCatalogue(options.lang, await recordedLanguages(files));
+  if ('usage' in language) return usage(ctx, language.usage);
+  const loaded = await loadTemplates(templatesFolder, language.catalogue);
   problems.push(...loaded.problems);
   if (files.length === 0) {
     problems.push({ code: 'no-results', severity: 'error', message: 'no result files (*.json) here', file: resultsPath });

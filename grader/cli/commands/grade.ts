@@ -4,6 +4,7 @@ import { resolve } from 'node:path';
 import type { GradeOptions } from '../actions/grade.ts';
 import { DURABLE_HELP } from '../durable-option.ts';
 import { addGradebookOptions } from '../gradebook-options.ts';
+import { LANG_HELP } from '../language.ts';
 import type { RegisterCommand } from './index.ts';
 
 export const gradeCommand: RegisterCommand = (program, ctx) => {
@@ -16,7 +17,8 @@ export const gradeCommand: RegisterCommand = (program, ctx) => {
     .option('--roster <csv>', 'a CSV with columns id, name, email, section (and optionally submitted_at), separated by commas, semicolons or tabs')
     .option('--roster-encoding <name>', 'the roster\'s encoding when it is not UTF-8, as Excel saves "CSV" (windows-1256 for Persian, windows-1252)')
     .option('--assignment <id>', "grade only this assignment's exercises")
-    .option('--templates <dir>', 'a folder whose templates and partials replace the defaults of the same name');
+    .option('--templates <dir>', 'a folder whose templates and partials replace the defaults of the same name')
+    .option('--lang <code>', LANG_HELP);
   addGradebookOptions(command)
     .option('--force', 'grade every student again, even those whose files have not changed')
     .option('--durable', DURABLE_HELP)

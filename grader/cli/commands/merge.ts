@@ -11,7 +11,8 @@ export const mergeCommand: RegisterCommand = (program, ctx) => {
     .description('Combine the output folders of sharded runs (grader grade --shard i/n) into the output of one run.')
     .argument('<shards...>', 'the output folders of the shards')
     .requiredOption('--out <dir>', 'where to write the combined results, reports, summary and gradebook')
-    .option('--templates <dir>', 'a folder whose templates and partials replace the defaults of the same name');
+    .option('--templates <dir>', 'a folder whose templates and partials replace the defaults of the same name')
+    .option('--lang <code>', "the language of the summary (en, fa, …); default: the course's first language, as the results record it");
   addGradebookOptions(command)
     .option('--partial', 'merge even when shards are missing: the output is marked partial (gradebook-partial.csv, a banner in summary.html, exit code 3)')
     .option('--durable', DURABLE_HELP)

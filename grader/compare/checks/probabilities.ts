@@ -1,4 +1,5 @@
-import { shortNumber, type VectorCheckDefinition } from './check.ts';
+import { message } from '../../messages/message.ts';
+import type { VectorCheckDefinition } from './check.ts';
 
 /** Every entry lies in [0, 1], as a probability must. */
 export const probabilities: VectorCheckDefinition = {
@@ -6,6 +7,6 @@ export const probabilities: VectorCheckDefinition = {
   check: (values) => {
     const index = values.findIndex((x) => !(x >= 0 && x <= 1));
     if (index === -1) return undefined;
-    return `Entry ${index + 1} is ${shortNumber(values[index]!)}, but a probability lies between 0 and 1.`;
+    return message('entry-not-probability', { entry: index + 1, value: values[index]! });
   },
 };

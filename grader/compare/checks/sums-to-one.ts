@@ -1,5 +1,6 @@
 import { comparatorFor } from '../tolerance.ts';
-import { shortNumber, type VectorCheckDefinition } from './check.ts';
+import { message } from '../../messages/message.ts';
+import type { VectorCheckDefinition } from './check.ts';
 
 /**
  * The entries add up to 1, as a distribution's must. Each entry may be off by the
@@ -13,6 +14,6 @@ export const sumsToOne: VectorCheckDefinition = {
     const comparator = comparatorFor(tolerance);
     const allowed = values.reduce((s, x) => s + comparator.bound(x, tolerance).width, 0);
     if (Math.abs(sum - 1) <= allowed + 1e-9) return undefined;
-    return `Your values add up to ${shortNumber(sum)}, not 1: the probabilities of all the classes must sum to 1.`;
+    return message('values-sum', { sum });
   },
 };

@@ -1,3 +1,4 @@
+import { message } from '../../messages/message.ts';
 import type { Comparator } from '../comparator.ts';
 
 /** abs: |s − t| ≤ a. */
@@ -5,5 +6,5 @@ export const abs: Comparator = {
   id: 'abs',
   applies: (t) => t.abs !== undefined && t.rel === undefined,
   bound: (_expected, t) => ({ width: t.abs!, inclusive: true }),
-  describe: (t) => `|answer − expected| ≤ ${t.abs}`,
+  describe: (t) => message('tolerance.abs', { abs: t.abs! }),
 };

@@ -1,3 +1,4 @@
+import { message } from '../../messages/message.ts';
 import type { Comparator } from '../comparator.ts';
 
 /** decimals: |s − t| < 0.51·10^(−d): right when rounded to d decimal places (with a little slack). */
@@ -5,5 +6,5 @@ export const decimals: Comparator = {
   id: 'decimals',
   applies: (t) => t.decimals !== undefined,
   bound: (_expected, t) => ({ width: 0.51 * 10 ** -t.decimals!, inclusive: false }),
-  describe: (t) => `correct to ${t.decimals} decimal place${t.decimals === 1 ? '' : 's'}`,
+  describe: (t) => message('tolerance.decimals', { decimals: t.decimals! }),
 };

@@ -3,6 +3,7 @@
 // The correct set comes from `correct` ids, or from a reference giving option indices.
 import type { Value } from '../../../reference/index.ts';
 import type { ChoiceAnswer, ChoiceOption } from '../../spec/types.ts';
+import { message } from '../../messages/message.ts';
 import { parseChoice } from '../../submission/index.ts';
 import { definitionError, diagnosed, type AnswerKindGrader } from './kind.ts';
 
@@ -22,20 +23,17 @@ function idsAt(value: Value | undefined, options: readonly ChoiceOption[]): stri
 
 const sameSet = (a: readonly string[], b: readonly string[]): boolean => a.length === b.length && a.every((id) => b.includes(id));
 
-function describeOptions(ids: readonly string[], options: readonly ChoiceOption[]): string {
-  return ids.map((id) => `${id} (${options.find((o) => o.id === id)?.label ?? id})`).join(', ');
-}
 
 export const choice: AnswerKindGrader<ChoiceAnswer> = {
   kind: 'choice',
   grade: (ctx, raw) => {
     const { options, multiple = false } = ctx.answer;
     const parsed = parseChoice(raw, options, multiple);
-    if (!parsed.ok) return { status: 'invalid', share: 0, feedback: [`Your answer could not be read: ${parsed.message}.`] };
+    if (!parsed.ok) return { status: 'invalid', share: 0, feedback: [parsed.reason] };
     const correct = ctx.answer.correct ? options.filter((o) => ctx.answer.correct!.includes(o.id)).map((o) => o.id) : idsAt(ctx.expected, options);
-    if (!correct || correct.length === 0) return definitionError('its correct option is not one of its options');
+    if (!correct || correct.length === 0) return definitionError(message('definition.no-correct-option'));
     const expected = correct.join(', ');
-    if (sameSet(parsed.ids, correct)) return { status: 'correct', share: 1, feedback: [], expected };
+    if (sameSet(parsed.ids, correct)) return { status: 'correct', share: 1, feedback: [], expected, picked: parsed.ids };
 
     const named = diagnosed(
       ctx.misconceptions.filter((m) => {
@@ -46,13 +44,13 @@ export const choice: AnswerKindGrader<ChoiceAnswer> = {
     const decidedRight = options.filter((o) => parsed.ids.includes(o.id) === correct.includes(o.id)).length;
     const perOption = multiple && ctx.answer.partial === 'per-option' ? decidedRight / options.length : 0;
     const share = Math.max(perOption, named?.share ?? 0);
-    const feedback: string[] = [named ? named.misconception.feedback : multiple ? 'That is not the right set of options.' : 'That is not the right option.'];
-    if (ctx.reveal) feedback.push(`The answer is ${describeOptions(correct, options)}.`);
+    const feedback = named ? [] : [message(multiple ? 'choices-incorrect' : 'choice-incorrect')];
     return {
       status: share > 0 ? 'partial' : 'incorrect',
       share,
       feedback,
       expected,
+      picked: parsed.ids,
       ...(named ? { misconception: named.misconception } : {}),
     };
   },

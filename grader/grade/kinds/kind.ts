@@ -1,8 +1,11 @@
 // What every answer kind's grader receives and returns. gradeAnswer wraps the outcome
 // into an ExerciseResult (points, prompt, variant, hints) and strips expected values the
-// exercise does not reveal; feedback sentences are the kind's own and obey `reveal`.
+// exercise does not reveal; feedback messages are the kind's own and obey `reveal`. Each
+// thing is said once: a named mistake is the diagnosis, not also a feedback line, and the
+// expected value is the result's `expected`, not a sentence.
 import type { Value } from '../../../reference/index.ts';
 import { diagnosisOf } from '../../diagnose/index.ts';
+import { message, type Message } from '../../messages/message.ts';
 import type { MisconceptionValue } from '../../expect/index.ts';
 import type { Diagnosis, ElementResult, Status } from '../../result/types.ts';
 import type { AnswerSpec, ExerciseSpec, Tolerance } from '../../spec/types.ts';
@@ -22,11 +25,13 @@ export interface KindOutcome {
   readonly status: Status;
   /** The share of the exercise's points, from 0 to 1. */
   readonly share: number;
-  readonly feedback: readonly string[];
+  readonly feedback: readonly Message[];
   readonly expected?: Value | string;
   readonly misconception?: Diagnosis;
   readonly roundedTooEarly?: boolean;
   readonly elements?: readonly ElementResult[];
+  /** A choice's picked option ids. */
+  readonly picked?: readonly string[];
 }
 
 export interface AnswerKindGrader<A extends AnswerSpec = AnswerSpec> {
@@ -45,12 +50,8 @@ export function diagnosed(fitting: readonly MisconceptionValue[]): { readonly mi
 }
 
 /** An outcome for a reference that does not fit the answer kind: the exercise's fault, not the student's. */
-export function definitionError(message: string): KindOutcome {
-  return {
-    status: 'error',
-    share: 0,
-    feedback: [`This exercise could not be graded: ${message}. This is a problem in the exercise, not in your answer; tell your instructor.`],
-  };
+export function definitionError(reason: Message): KindOutcome {
+  return { status: 'error', share: 0, feedback: [message('exercise-definition-error', { reason })] };
 }
 
 /**

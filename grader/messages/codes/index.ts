@@ -3,6 +3,12 @@
 // gives each code a sentence; catalogue.ts checks one against these definitions.
 import type { ParamKind } from '../params.ts';
 import { answerCodes } from './answers.ts';
+import { codeCodes } from './code.ts';
+import { fileCodes } from './files.ts';
+import { misconceptionCodes } from './misconceptions.ts';
+import { reportCodes } from './report.ts';
+import { summaryCodes } from './summary.ts';
+import { toleranceCodes } from './tolerance.ts';
 import { statusCodes } from './status.ts';
 
 type Definitions = Readonly<Record<string, Readonly<Record<string, ParamKind>>>>;
@@ -10,6 +16,12 @@ type Definitions = Readonly<Record<string, Readonly<Record<string, ParamKind>>>>
 export const MESSAGE_CODES = {
   ...statusCodes,
   ...answerCodes,
+  ...toleranceCodes,
+  ...misconceptionCodes,
+  ...codeCodes,
+  ...fileCodes,
+  ...reportCodes,
+  ...summaryCodes,
 } as const satisfies Definitions;
 
 export type MessageDefinitions = typeof MESSAGE_CODES;

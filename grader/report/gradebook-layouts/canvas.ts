@@ -17,12 +17,12 @@ const oneLine = (title: string): string => title.replace(/\s*[\r\n]+\s*/g, ' ');
 
 function columns(summary: ClassSummary, options: GradebookOptions): CanvasColumn[] {
   if (options.canvasColumns === 'exercises') {
-    const headers = columnTitles(summary.exercises.map((e) => ({ id: e.id, title: oneLine(e.title) })));
+    const headers = columnTitles(summary.exercises.map((e) => ({ id: e.id, title: oneLine(e.title.en) })));
     return summary.exercises.map((e, i) => ({ id: e.id, header: headers[i]!, max: e.max, withId: false }));
   }
   const titled = summary.assignments.map((a) => {
     const canvasId = options.canvasIds?.get(a.id) ?? a.canvasId;
-    return { id: a.id, title: canvasId === undefined ? oneLine(a.title) : `${oneLine(a.title)} (${canvasId})`, withId: canvasId !== undefined };
+    return { id: a.id, title: canvasId === undefined ? oneLine(a.title.en) : `${oneLine(a.title.en)} (${canvasId})`, withId: canvasId !== undefined };
   });
   const headers = columnTitles(titled);
   return summary.assignments.map((a, i) => ({ id: a.id, header: headers[i]!, max: a.max, withId: titled[i]!.withId }));

@@ -31,17 +31,17 @@ export interface GradebookLayout {
   notes?(summary: ClassSummary, options: GradebookOptions): readonly GradebookNote[];
 }
 
-/** Titles as column names, with the id added where two share a title. */
+/** Titles as column names (the course's English titles: an LMS has one title per assignment), with the id added where two share a title. */
 export function columnTitles(columns: readonly { readonly id: string; readonly title: string }[]): string[] {
   const counts = new Map<string, number>();
   for (const c of columns) counts.set(c.title, (counts.get(c.title) ?? 0) + 1);
   return columns.map((c) => (counts.get(c.title)! > 1 ? `${c.title} [${c.id}]` : c.title));
 }
 
-export const exerciseTitles = (exercises: readonly ExerciseSummary[]): string[] => columnTitles(exercises);
+export const exerciseTitles = (exercises: readonly ExerciseSummary[]): string[] => columnTitles(exercises.map((e) => ({ id: e.id, title: e.title.en })));
 
 /** The total column of a one-assignment layout: the graded assignment's title, else "Total". */
-export const totalColumn = (summary: ClassSummary): string => summary.assignment?.title ?? 'Total';
+export const totalColumn = (summary: ClassSummary): string => summary.assignment?.title.en ?? 'Total';
 
 const LISTED = 10;
 

@@ -1,8 +1,8 @@
 // The late policy of each graded assignment applied to that assignment's exercises: a
 // student late for week 2 loses points on week 2's exercises only.
-import { roundScore } from '../grade/index.ts';
-import type { Problem } from '../problem.ts';
-import { applyLatePolicy, type LateOptions } from '../report/index.ts';
+import type { StudentFileProblem } from '../problem.ts';
+import { roundScore } from './answer.ts';
+import { applyLatePolicy, type LateOptions } from './late-policy.ts';
 import type { LateResult, StudentResult } from '../result/types.ts';
 import type { CourseSpec } from '../spec/types.ts';
 
@@ -16,9 +16,9 @@ export interface LateInput {
   readonly dates?: Pick<LateOptions, 'due' | 'lateDue'>;
 }
 
-export function withLatePolicy(result: StudentResult, input: LateInput): { result: StudentResult; problems: Problem[] } {
+export function withLatePolicy(result: StudentResult, input: LateInput): { result: StudentResult; problems: StudentFileProblem[] } {
   if (input.submittedAt === undefined) return { result, problems: [] };
-  const problems: Problem[] = [];
+  const problems: StudentFileProblem[] = [];
   const late: LateResult[] = [];
   const scoreOf = new Map(result.exercises.map((e) => [e.id, e.score]));
   let score = 0;
