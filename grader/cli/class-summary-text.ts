@@ -28,7 +28,7 @@ export function describeClass({ summary, outcomes, out, files, seconds, shard }:
   const statusLine = STATUSES.filter((s) => (counts.get(s) ?? 0) > 0).map((s) => `${s} ${counts.get(s)}`).join(', ');
   const failing = summary.students.filter((s) => s.problems > 0).length;
   const lines = [
-    `Graded ${plural(totals.students, 'student')}${shard ? ` (shard ${shard.index}/${shard.count})` : ''} of ${summary.course} in ${seconds.toFixed(1)} s` +
+    `Graded ${plural(totals.students, 'student')}${shard ? ` (shard ${shard.index}/${shard.count})` : ''} of ${summary.course.en} in ${seconds.toFixed(1)} s` +
       (reused > 0 ? `: ${outcomes.length - reused} graded now, ${reused} unchanged since the last run.` : '.'),
     `Mean ${points(totals.meanScore)} / ${points(totals.max)}${percent}, median ${points(totals.medianScore)}.`,
     `Answers: ${statusLine || 'none'}.`,

@@ -8,7 +8,8 @@ import type { Problem } from '../problem.ts';
 import { checkStudentId } from '../io/student-id.ts';
 import { RESULTS_FOLDER } from '../io/layout.ts';
 import type { StudentResult } from '../result/types.ts';
-import { studentResultSchema } from './result-schema.ts';
+import { studentResultSchema } from '../result/schema.ts';
+import { RESULT_FORMAT } from '../result/types.ts';
 
 export type ParsedResult = { readonly ok: true; readonly result: StudentResult } | { readonly ok: false; readonly problem: Problem };
 
@@ -24,6 +25,11 @@ export function parseStudentResult(text: string, file: string): ParsedResult {
     data = JSON.parse(text);
   } catch (error: unknown) {
     return fail('result-json', file, `not valid JSON: ${(error as Error).message}`, jsonErrorLine(text, error));
+  }
+  const format = (data as { format?: unknown } | null)?.format;
+  if (typeof data === 'object' && data !== null && !Array.isArray(data) && format !== RESULT_FORMAT) {
+    const which = format === undefined ? 'an older grader (before messages were stored as codes)' : `result format ${JSON.stringify(format)}`;
+    return fail('result-format', file, `written by ${which}, which this grader (result format ${RESULT_FORMAT}) does not read: grade the class again (grader grade) to render it`);
   }
   const validate = validator();
   if (!validate(data)) {

@@ -217,7 +217,8 @@ function exerciseView(exercise: ExerciseResult, catalogue: Catalogue): ExerciseV
     variant: Object.entries(exercise.variant).map(([name, value]) => ({ name, value: mathValue(value) })),
     ...(picked === undefined ? (answer === undefined ? {} : { answer }) : { answerLabels: labels(picked) }),
     answerIsBlock: answer !== undefined && /[\r\n]/.test(answer),
-    ...(exercise.expected === undefined
+    // Said once: not beside an answer that is right, nor above a table that has it entry by entry.
+    ...(exercise.expected === undefined || exercise.status === 'correct' || (elements?.some((e) => e.expected !== undefined) ?? false)
       ? {}
       : exercise.options !== undefined && typeof exercise.expected === 'string'
         ? { expectedLabels: labels(exercise.expected.split(', ')) }

@@ -1,20 +1,28 @@
 // The shape of a saved StudentResult, checked before a result is rendered again: a file that
 // was hand-edited, truncated or written by another version must become a Problem naming it,
-// not a crash halfway through a class. It follows grader/result/types.ts.
-import { STATUSES } from '../result/types.ts';
-import { CASE_STATUS_DISPLAY } from './status.ts';
+// not a crash halfway through a class. It follows types.ts; a message's code must be one the
+// grader has (its params are checked when it is rendered, where a wrong one shows as `?`).
+import { MESSAGE_CODES } from '../messages/codes/index.ts';
+import { RESULT_FORMAT, STATUSES } from './types.ts';
 
-// The status lists come from the records TypeScript keeps exhaustive.
-const CASE_STATUSES = Object.keys(CASE_STATUS_DISPLAY);
+const CASE_STATUSES = ['pass', 'fail', 'error', 'timeout', 'memory'];
 
 const string = { type: 'string' } as const;
 const number = { type: 'number' } as const;
-const strings = { type: 'array', items: string } as const;
+const integer = { type: 'integer' } as const;
 const value = {
   anyOf: [number, { type: 'array', items: { anyOf: [number, { type: 'array', items: number }] } }],
 } as const;
 const record = { type: 'object', additionalProperties: value } as const;
-const mistake = { type: 'object', required: ['id', 'title', 'feedback'], properties: { id: string, title: string, feedback: string } } as const;
+const localized = { type: 'object', required: ['en'], additionalProperties: string } as const;
+const message = {
+  type: 'object',
+  required: ['code'],
+  properties: { code: { enum: Object.keys(MESSAGE_CODES) }, params: { type: 'object' } },
+  additionalProperties: false,
+} as const;
+const messages = { type: 'array', items: message } as const;
+const mistake = { type: 'object', required: ['id', 'title', 'feedback'], properties: { id: string, title: message, feedback: message } } as const;
 
 const caseResult = {
   type: 'object',
@@ -26,7 +34,7 @@ const caseResult = {
     expected: value,
     received: string,
     difference: number,
-    message: string,
+    message,
   },
 } as const;
 
@@ -35,23 +43,24 @@ const exerciseResult = {
   required: ['id', 'title', 'topic', 'kind', 'status', 'score', 'max', 'prompt', 'variant', 'feedback', 'hints'],
   properties: {
     id: string,
-    title: string,
+    title: localized,
     topic: string,
     kind: string,
     status: { enum: [...STATUSES] },
     score: number,
     max: number,
-    prompt: string,
-    prompt_fa: string,
+    prompt: localized,
     variant: record,
     answer: string,
     expected: { anyOf: [value, string] },
-    tolerance: string,
-    feedback: strings,
+    options: { type: 'array', items: { type: 'object', required: ['id', 'label'], properties: { id: string, label: localized } } },
+    picked: { type: 'array', items: string },
+    tolerance: message,
+    feedback: messages,
     misconception: {
       type: 'object',
       required: ['id', 'title', 'feedback'],
-      properties: { id: string, title: string, feedback: string, either: { type: 'array', items: mistake } },
+      properties: { id: string, title: message, feedback: message, either: { type: 'array', items: mistake } },
     },
     roundedTooEarly: { type: 'boolean' },
     elements: {
@@ -59,13 +68,14 @@ const exerciseResult = {
       items: {
         type: 'object',
         required: ['index', 'received', 'correct'],
-        properties: { index: { type: 'integer' }, received: { type: ['number', 'null'] }, expected: number, correct: { type: 'boolean' } },
+        properties: { index: integer, received: { type: ['number', 'null'] }, expected: number, correct: { type: 'boolean' } },
       },
     },
     cases: { type: 'array', items: caseResult },
-    hidden: { type: 'object', required: ['failed', 'total'], properties: { failed: { type: 'integer' }, total: { type: 'integer' } } },
+    hidden: { type: 'object', required: ['failed', 'total'], properties: { failed: integer, total: integer } },
     console: string,
-    hints: strings,
+    consoleCutKb: number,
+    hints: { type: 'array', items: localized },
   },
 } as const;
 
@@ -76,29 +86,42 @@ const codeLoadFailure = {
     code: string,
     status: { enum: ['invalid', 'error', 'timeout', 'memory'] },
     file: string,
-    line: { type: 'integer' },
-    col: { type: 'integer' },
-    message: string,
+    line: integer,
+    col: integer,
+    message,
     console: string,
   },
 } as const;
 
+/** Only the version: a result of another version is told apart from a broken one. */
+export const resultFormatSchema = {
+  type: 'object',
+  required: ['format'],
+  properties: { format: { const: RESULT_FORMAT } },
+} as const;
+
 export const studentResultSchema = {
   type: 'object',
-  required: ['student', 'course', 'exercises', 'problems', 'score', 'max'],
+  required: ['format', 'student', 'course', 'languages', 'exercises', 'problems', 'score', 'max'],
   properties: {
+    format: { const: RESULT_FORMAT },
     student: {
       type: 'object',
       required: ['id'],
       properties: { id: string, name: string, email: string, section: string, onRoster: { const: true } },
     },
-    course: string,
-    assignment: { type: 'object', required: ['id', 'title'], properties: { id: string, title: string } },
+    course: localized,
+    languages: { type: 'array', minItems: 1, items: string },
+    assignment: { type: 'object', required: ['id', 'title'], properties: { id: string, title: localized } },
     codeLoadFailure,
     exercises: { type: 'array', items: exerciseResult },
     problems: {
       type: 'array',
-      items: { type: 'object', required: ['code', 'file', 'message'], properties: { code: string, file: string, message: string } },
+      items: {
+        type: 'object',
+        required: ['code', 'file'],
+        properties: { code: { enum: Object.keys(MESSAGE_CODES) }, params: { type: 'object' }, file: string, line: integer, col: integer },
+      },
     },
     score: number,
     max: number,
@@ -108,7 +131,7 @@ export const studentResultSchema = {
         type: 'object',
         required: ['assignment', 'submittedAt', 'due', 'daysLate', 'penaltyPercent', 'scoreBeforePenalty'],
         properties: {
-          assignment: { type: 'object', required: ['id', 'title'], properties: { id: string, title: string } },
+          assignment: { type: 'object', required: ['id', 'title'], properties: { id: string, title: localized } },
           submittedAt: string,
           due: string,
           daysLate: number,
