@@ -44,10 +44,12 @@ function trimRun(run: string): [string, string, string] {
   let end = run.length;
   for (;;) {
     const before = [start, end];
-    while (start < end && /\s/.test(run[start]!)) start++;
+    // Sentence punctuation on either side belongs to the right-to-left sentence ("…دارد: σ′(x)").
+    while (start < end && /[\s.,:;!?]/.test(run[start]!)) start++;
     while (end > start && /[\s.,:;!?]/.test(run[end - 1]!)) end--;
-    if (start < end && OPENERS.includes(run[start]!) && !hasMatch(run.slice(start, end), 0)) start++;
-    if (end > start && CLOSERS.includes(run[end - 1]!) && !hasMatch(run.slice(start, end), end - start - 1)) end--;
+    // So does a bracket whose partner is outside the run, at either end ("solution.ts (یا …").
+    if (start < end && (OPENERS + CLOSERS).includes(run[start]!) && !hasMatch(run.slice(start, end), 0)) start++;
+    if (end > start && (OPENERS + CLOSERS).includes(run[end - 1]!) && !hasMatch(run.slice(start, end), end - start - 1)) end--;
     if (before[0] === start && before[1] === end) break;
   }
   return [run.slice(0, start), run.slice(start, end), run.slice(end)];

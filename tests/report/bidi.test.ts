@@ -14,6 +14,9 @@ describe('splitLtrRuns', () => {
     // An unmatched bracket belongs to the right-to-left sentence.
     ['لگاریتم طبیعی (پایهٔ e) عددهای', ['e']],
     ['خروجی (مثلاً 0.5) است', ['0.5']],
+    // Sentence punctuation before math, and a bracket opened after a file name, stay in the sentence.
+    ['مشتق سیگموید دو عامل دارد: σ′(x) = σ(x)(1 − σ(x)). شما', ['σ′(x) = σ(x)(1 − σ(x))']],
+    ['فایل solution.ts (یا solution.js) را بنویسید', ['solution.ts', 'solution.js']],
     // Persian digits and signs alone are not left-to-right text.
     ['مدلی تصویر ۲۸ × ۲۸ یک رقم', []],
     ['با احتمال ۱ − ۰٫۵ = ۰٫۵ خط می‌آید', []],
