@@ -8,6 +8,7 @@ import { toError } from '../problem.ts';
 import { timed } from '../stage-timings.ts';
 import { orderExercise } from '../result/json.ts';
 import type { ExerciseResult } from '../result/types.ts';
+import { exercisePrompt } from '../spec/localized.ts';
 import { renderPrompt } from '../spec/prompt.ts';
 import type { CourseSpec, ExerciseSpec } from '../spec/types.ts';
 import type { VariantValues } from '../variant/index.ts';
@@ -45,8 +46,8 @@ export function resultBase(exercise: ExerciseSpec, variant: VariantValues): Resu
     topic: exercise.topic,
     kind: exercise.answer.kind,
     max: exercise.points,
-    prompt: renderPrompt(exercise.prompt, values).trimEnd(),
-    ...(exercise.prompt_fa === undefined ? {} : { prompt_fa: renderPrompt(exercise.prompt_fa, values).trimEnd() }),
+    prompt: renderPrompt(exercisePrompt(exercise).en, values).trimEnd(),
+    ...(exercisePrompt(exercise).fa === undefined ? {} : { prompt_fa: renderPrompt(exercisePrompt(exercise).fa as string, values).trimEnd() }),
     variant,
   };
 }

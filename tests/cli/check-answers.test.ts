@@ -128,7 +128,7 @@ describe('item 8: misconceptions that give the same value', () => {
     const ctx = fakeContext(dir);
     expect(await runCli(['validate', '--json', '.'], ctx)).toBe(0);
     const report = JSON.parse(ctx.out()) as { problems: { code: string; severity: string; line: number; message: string }[] };
-    expect(report.problems).toEqual([expect.objectContaining({ code: 'colliding-misconceptions', severity: 'warning', line: 27 })]);
+    expect(report.problems).toEqual([expect.objectContaining({ code: 'colliding-misconceptions', severity: 'warning', line: 24 })]);
     expect(report.problems[0]!.message).toMatch(/'forgot-complement' and 'one-face-only' give 0\.166667 .* with the default parameters/);
   });
 
@@ -257,7 +257,7 @@ describe('item 12: categorical cross-entropy takes distributions only', () => {
     const problems = (JSON.parse(ctx.out()) as { problems: { file: string; code: string; line: number; message: string }[] }).problems;
     expect(problems).toEqual([
       expect.objectContaining({ file: 'cce-function.yaml', code: 'argument-type', line: 25 }),
-      expect.objectContaining({ file: 'cce-three-classes.yaml', code: 'argument-type', line: 23, col: 44 }),
+      expect.objectContaining({ file: 'cce-three-classes.yaml', code: 'argument-type', line: 20, col: 44 }),
     ]);
     expect(problems[0]!.message).toMatch(/'yHat' must be a distribution-matrix: .*row 0 is \[0\.5, 0\.3, 0\.1\]/);
     expect(problems[1]!.message).toMatch(/'yHat' must be a distribution: .*got \[0\.6, 0\.3, 0\.3\] \(for sampled student/);

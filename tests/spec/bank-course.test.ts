@@ -8,6 +8,7 @@ import { withinTolerance } from '../../grader/compare/tolerance.ts';
 import { expectedValues } from '../../grader/expect/index.ts';
 import { loadCourse, placeholdersIn, TOPICS, type ExerciseSpec, type FunctionAnswer } from '../../grader/spec/index.ts';
 import { drawVariant } from '../../grader/variant/index.ts';
+import { exercisePrompt } from '../../grader/spec/localized.ts';
 
 const courseFile = join(import.meta.dirname, '../../exercises/course.yaml');
 
@@ -85,9 +86,9 @@ describe('the bank as the course asks for it', async () => {
   });
 
   it('writes the Persian prompts in Persian script', () => {
-    const persian = exercises.filter((e) => e.prompt_fa !== undefined);
+    const persian = exercises.map((e) => [e.id, exercisePrompt(e).fa] as const).filter(([, prompt]) => prompt !== undefined);
     expect(persian.length).toBeGreaterThanOrEqual(10);
-    for (const exercise of persian) expect(exercise.prompt_fa, exercise.id).toMatch(/[\u0600-\u06ff]{3}/);
+    for (const [id, prompt] of persian) expect(prompt, id).toMatch(/[\u0600-\u06ff]{3}/);
   });
 });
 

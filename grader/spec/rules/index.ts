@@ -24,7 +24,7 @@ export const exerciseRules: readonly RuleEntry[] = [
   { rule: paramsInRange, reads: ['params', 'answer'] },
   { rule: expressionsParse, reads: EXPRESSIONS },
   { rule: derivedParamsAcyclic, reads: EXPRESSIONS },
-  { rule: placeholdersResolve, reads: ['prompt', 'prompt_fa', 'hints'] },
+  { rule: placeholdersResolve, reads: ['prompt', 'hints', 'translations'] },
   { rule: choiceAnswerConsistent, reads: ['answer'] },
   { rule: misconceptionsResolve, reads: ['answer', 'misconceptions'] },
   { rule: toleranceUnambiguous, reads: ['answer'] },

@@ -8,6 +8,12 @@ import { didYouMean } from './did-you-mean.ts';
 export const NAME_PATTERN = '^[A-Za-z_][A-Za-z0-9_]*$';
 /** Exercise, assignment, option and misconception ids: kebab-case. */
 export const ID_PATTERN = '^[a-z0-9]+(-[a-z0-9]+)*$';
+/**
+ * A language, as the catalogues in reports/messages/ are named: `fa`, `pt-BR`. The same as
+ * LANGUAGE_CODE of grader/messages/languages.ts (a test holds them equal), written out here
+ * because that module reads files, and the schemas are built without any I/O.
+ */
+export const LANGUAGE_PATTERN = '^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$';
 
 const isObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
