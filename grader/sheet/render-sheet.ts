@@ -3,7 +3,7 @@
 // answers.yaml to fill in. Rendering returns text; the `sheet` command prints it.
 import { expectedValues } from '../expect/index.ts';
 import { courseOrder } from '../grade/order.ts';
-import { ENGLISH, exerciseLanguages, exercisePrompt, exerciseTitle, optionLabels } from '../spec/localized.ts';
+import { assignmentTitle, courseLanguages, courseName, ENGLISH, exerciseLanguages, exercisePrompt, exerciseTitle, optionLabels } from '../spec/localized.ts';
 import { renderPrompt } from '../spec/prompt.ts';
 import type { Value } from '../../reference/index.ts';
 import type { AnswerSpec, CourseSpec, ExerciseSpec } from '../spec/types.ts';
@@ -52,6 +52,17 @@ function promptsIn(exercise: ExerciseSpec, values: ReadonlyMap<string, Value>): 
   });
 }
 
+/** The course's name and the assignment's title in the course's languages other than English, where it gives them. */
+function translatedTitles(input: SheetInput): string[] {
+  const name = courseName(input.course);
+  const assignment = input.assignment === undefined ? undefined : assignmentTitle(input.course, input.assignment);
+  return courseLanguages(input.course).flatMap((lang) => {
+    if (lang === ENGLISH || name[lang] === undefined) return [];
+    const title = assignment?.[lang];
+    return [`${name[lang]}${title === undefined ? '' : `: ${title}`}`];
+  });
+}
+
 function section(exercise: ExerciseSpec, index: number, input: SheetInput): string {
   const key = input.studentId === undefined ? { salt: input.course.salt } : { salt: input.course.salt, studentId: input.studentId };
   const variant = drawVariant(exercise, key);
@@ -67,7 +78,7 @@ export function renderSheet(input: SheetInput): string {
   const exercises = courseOrder(input.course, input.exercises, input.assignment);
   const who = input.studentId === undefined ? "the course notes' numbers" : `student ${input.studentId}`;
   const assignment = input.course.assignments.find((a) => a.id === input.assignment);
-  const title = `# ${input.course.name}${assignment ? `: ${assignment.title}` : ''} (${who})`;
+  const title = [`# ${input.course.name}${assignment ? `: ${assignment.title}` : ''} (${who})`, ...translatedTitles(input)].join('\n');
   const sections = exercises.map((exercise, i) => section(exercise, i, input));
   const skeleton = exercises.filter((e) => e.answer.kind !== 'function').map((e) => `${e.id}:`);
   const answers = skeleton.length === 0 ? [] : [`## Your answers.yaml\n\n\`\`\`yaml\n${skeleton.join('\n')}\n\`\`\``];

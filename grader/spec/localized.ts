@@ -1,10 +1,10 @@
 // The one reader of `translations`: the course's own text in every language it is given in.
-// The plain fields of an exercise are English; `translations.<lang>`
+// The plain fields of an exercise or of the course file are English; `translations.<lang>`
 // holds the same text in another language. Each function here returns LocalizedText
 // (`{ en, fa, … }`), English always, another language only where the file gives it. Prompts
 // come with their `{{placeholders}}` as written: they are filled per student elsewhere.
 import type { LocalizedText } from '../messages/params.ts';
-import type { ExerciseSpec, ExerciseTranslation, MisconceptionSpec } from './types.ts';
+import type { CourseSpec, CourseTranslation, ExerciseSpec, ExerciseTranslation, MisconceptionSpec } from './types.ts';
 
 /** Text that some languages give and others may not, `en` included: what an exercise says of a catalogue entry. */
 export type GivenText = Readonly<Partial<Record<string, string>>>;
@@ -100,4 +100,25 @@ export function misconceptionTexts(exercise: Pick<ExerciseSpec, 'misconceptions'
     };
     return [{ id, own: spec.id !== undefined, title: given(spec.title, exercise.translations, pick('title')), feedback: given(spec.feedback, exercise.translations, pick('feedback')) }];
   });
+}
+
+/** The languages the course is taught in, its default first: `languages`, else English alone. */
+export function courseLanguages(course: Pick<CourseSpec, 'languages'>): readonly string[] {
+  return course.languages !== undefined && course.languages.length > 0 ? course.languages : [ENGLISH];
+}
+
+/** The language of everything written for a student, unless they ask for another. */
+export function defaultLanguage(course: Pick<CourseSpec, 'languages'>): string {
+  return courseLanguages(course)[0]!;
+}
+
+export function courseName(course: Pick<CourseSpec, 'name' | 'translations'>): LocalizedText {
+  return localized(course.name, course.translations, (block: CourseTranslation) => block.name);
+}
+
+/** An assignment's title in each language; undefined for an id the course does not have. */
+export function assignmentTitle(course: Pick<CourseSpec, 'assignments' | 'translations'>, assignmentId: string): LocalizedText | undefined {
+  const assignment = course.assignments.find((a) => a.id === assignmentId);
+  if (assignment === undefined) return undefined;
+  return localized(assignment.title, course.translations, (block: CourseTranslation) => own(block.assignments, assignmentId));
 }

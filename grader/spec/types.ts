@@ -212,7 +212,15 @@ export interface AssignmentSpec {
   readonly canvas_id?: number;
 }
 
+/** The course's own text in one language. */
+export interface CourseTranslation {
+  readonly name?: string;
+  /** Each assignment's title, by assignment id. */
+  readonly assignments?: Readonly<Record<string, string>>;
+}
+
 export interface CourseSpec {
+  /** In English, as are assignments' titles; other languages in `translations`. */
   readonly name: string;
   /** Mixed into every student's variant seed; change it to give a new term new numbers. */
   readonly salt: string;
@@ -225,4 +233,11 @@ export interface CourseSpec {
   /** Where the exercise files are, relative to the course file (default: the course file's own folder). */
   readonly exercises?: string;
   readonly assignments: readonly AssignmentSpec[];
+  /**
+   * The languages the course is taught in (codes of reports/messages/<code>.yaml); the first is
+   * the default language of everything written for a student. Default `[en]`.
+   */
+  readonly languages?: readonly string[];
+  /** The course's name and assignment titles in other languages, by language code. */
+  readonly translations?: Readonly<Record<string, CourseTranslation>>;
 }

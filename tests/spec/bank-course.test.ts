@@ -8,7 +8,9 @@ import { withinTolerance } from '../../grader/compare/tolerance.ts';
 import { expectedValues } from '../../grader/expect/index.ts';
 import { loadCourse, placeholdersIn, TOPICS, type ExerciseSpec, type FunctionAnswer } from '../../grader/spec/index.ts';
 import { drawVariant } from '../../grader/variant/index.ts';
-import { exerciseHints, exercisePrompt, exerciseTitle, misconceptionTexts, optionLabels } from '../../grader/spec/localized.ts';
+import {
+  assignmentTitle, courseLanguages, courseName, exerciseHints, exercisePrompt, exerciseTitle, misconceptionTexts, optionLabels,
+} from '../../grader/spec/localized.ts';
 
 /** Three letters of Persian script in a row. */
 const PERSIAN = /[\u0600-\u06ff]{3}/;
@@ -86,6 +88,12 @@ describe('the bank as the course asks for it', async () => {
       expect(assignment.late?.percent_per_day, assignment.id).toBeGreaterThan(0);
       expect(assignment.late?.cutoff_days, assignment.id).toBeGreaterThan(0);
     }
+  });
+
+  it('is taught in Persian and English, Persian first, and gives its name and every title in both', () => {
+    expect(courseLanguages(course!)).toEqual(['fa', 'en']);
+    expect(courseName(course!).fa).toMatch(PERSIAN);
+    for (const assignment of course!.assignments) expect(assignmentTitle(course!, assignment.id)?.fa, assignment.id).toMatch(PERSIAN);
   });
 
   it("writes every exercise's title, prompt, hints, option labels and own misconceptions in Persian script", () => {

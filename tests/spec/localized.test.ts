@@ -2,6 +2,10 @@
 // plain fields, every other language from `translations.<lang>`.
 import { describe, expect, it } from 'vitest';
 import {
+  assignmentTitle,
+  courseLanguages,
+  courseName,
+  defaultLanguage,
   exerciseHints,
   exerciseLanguages,
   exercisePrompt,
@@ -10,7 +14,7 @@ import {
   optionLabels,
   withEnglish,
 } from '../../grader/spec/localized.ts';
-import type { ExerciseSpec } from '../../grader/spec/types.ts';
+import type { CourseSpec, ExerciseSpec } from '../../grader/spec/types.ts';
 
 const softmax: ExerciseSpec = {
   id: 'softmax-three-logits',
@@ -60,6 +64,17 @@ const houseKind: ExerciseSpec = {
   translations: { fa: { options: { classification: 'دسته‌بندی', regression: 'رگرسیون' } } },
 };
 
+const course: CourseSpec = {
+  name: 'Introduction to machine learning',
+  salt: 's',
+  assignments: [
+    { id: 'week-1', title: 'Probability and activations', due: '2026-10-12T23:59:00+03:30', exercises: ['softmax-three-logits'] },
+    { id: 'week-2', title: 'Losses', due: '2026-10-19T23:59:00+03:30', exercises: ['house-price-kind'] },
+  ],
+  languages: ['fa', 'en'],
+  translations: { fa: { name: 'مقدمه‌ای بر یادگیری ماشین', assignments: { 'week-1': 'احتمال و توابع فعال‌سازی' } } },
+};
+
 describe('the localized text of an exercise', () => {
   it('gives the title and the prompt in English and in every language the exercise has, placeholders as written', () => {
     expect(exerciseTitle(softmax)).toEqual({ en: 'Softmax of three logits', fa: 'سافت‌مکس سه لاجیت', de: 'Softmax dreier Logits' });
@@ -106,5 +121,23 @@ describe('the localized text of an exercise', () => {
   it('never reads translations.en: the plain fields are the English', () => {
     const odd = { ...softmax, translations: { en: { title: 'Another title' } } };
     expect(exerciseTitle(odd)).toEqual({ en: 'Softmax of three logits' });
+  });
+});
+
+describe('the localized text of the course', () => {
+  it('gives its name and the titles of its assignments, English where a language has none', () => {
+    expect(courseName(course)).toEqual({ en: 'Introduction to machine learning', fa: 'مقدمه‌ای بر یادگیری ماشین' });
+    expect(assignmentTitle(course, 'week-1')).toEqual({ en: 'Probability and activations', fa: 'احتمال و توابع فعال‌سازی' });
+    expect(assignmentTitle(course, 'week-2')).toEqual({ en: 'Losses' });
+    expect(assignmentTitle(course, 'week-9')).toBeUndefined();
+  });
+
+  it('is taught in its languages, the first the default; in English alone when it says nothing', () => {
+    expect(courseLanguages(course)).toEqual(['fa', 'en']);
+    expect(defaultLanguage(course)).toBe('fa');
+    const { languages: _languages, ...rest } = course;
+    const english: CourseSpec = rest;
+    expect(courseLanguages(english)).toEqual(['en']);
+    expect(defaultLanguage(english)).toBe('en');
   });
 });
