@@ -103,9 +103,9 @@ export function classFiles(run: Pick<ClassRun, 'course' | 'exercises' | 'assignm
   const graded = run.course.assignments.filter((a) => run.assignment === undefined || a.id === run.assignment);
   const builder = createSummaryBuilder({
     course: courseName(run.course),
-    ...(assignment ? { assignment: { id: assignment.id, title: assignmentTitle(assignment) } } : {}),
+    ...(assignment ? { assignment: { id: assignment.id, title: assignmentTitle(run.course, assignment) } } : {}),
     exercises: courseOrder(run.course, run.exercises, run.assignment).map((e) => ({ id: e.id, title: exerciseTitle(e), max: e.points })),
-    assignments: graded.map((a) => ({ id: a.id, title: assignmentTitle(a), exercises: a.exercises, ...(a.canvas_id === undefined ? {} : { canvasId: a.canvas_id }) })),
+    assignments: graded.map((a) => ({ id: a.id, title: assignmentTitle(run.course, a), exercises: a.exercises, ...(a.canvas_id === undefined ? {} : { canvasId: a.canvas_id }) })),
     run: record,
   });
   const added = new Set<string>();

@@ -3,6 +3,7 @@
 // each of its languages), a formula and a credit, or a problem saying what is missing.
 import { message, paramlessMessage, type Message } from '../messages/message.ts';
 import type { LocalizedText } from '../messages/params.ts';
+import { misconceptionTexts, withEnglish } from '../spec/localized.ts';
 import type { ExerciseSpec, MisconceptionSpec } from '../spec/types.ts';
 import { misconceptionCatalogue } from './catalogue.ts';
 
@@ -28,14 +29,16 @@ export interface Resolved {
 
 const memo = new WeakMap<object, Resolved>();
 
-export function resolveMisconceptions(exercise: Pick<ExerciseSpec, 'misconceptions'>): Resolved {
+export function resolveMisconceptions(exercise: Pick<ExerciseSpec, 'misconceptions' | 'translations'>): Resolved {
   const list = exercise.misconceptions ?? [];
   const cached = memo.get(list);
   if (cached) return cached;
   const misconceptions: ResolvedMisconception[] = [];
   const problems: MisconceptionProblem[] = [];
+  const texts = misconceptionTexts(exercise);
   list.forEach((spec, index) => {
-    const resolved = resolveOne(spec, index);
+    const given = texts.find((t) => t.id === (spec.id ?? spec.use));
+    const resolved = resolveOne(spec, index, { ...(given && withEnglish(given.title) ? { title: withEnglish(given.title)! } : {}), ...(given && withEnglish(given.feedback) ? { feedback: withEnglish(given.feedback)! } : {}) });
     if ('code' in resolved) problems.push(resolved);
     else misconceptions.push(resolved);
   });
@@ -47,7 +50,8 @@ export function resolveMisconceptions(exercise: Pick<ExerciseSpec, 'misconceptio
 /** The exercise's own text, as a message. */
 const courseText = (text: LocalizedText): Message => message('course-text', { text });
 
-function resolveOne(spec: MisconceptionSpec, index: number): ResolvedMisconception | MisconceptionProblem {
+/** `local`: the title and feedback the exercise itself gives, in each of its languages. */
+function resolveOne(spec: MisconceptionSpec, index: number, local: { title?: LocalizedText; feedback?: LocalizedText }): ResolvedMisconception | MisconceptionProblem {
   const entry = spec.use === undefined ? undefined : misconceptionCatalogue.get(spec.use);
   if (spec.use !== undefined && !entry) {
     const known = [...misconceptionCatalogue.keys()].join(', ');
@@ -59,7 +63,6 @@ function resolveOne(spec: MisconceptionSpec, index: number): ResolvedMisconcepti
   if (reference === undefined) {
     return { index, code: 'misconception-needs-reference', message: `'${id}' needs a \`reference\` formula in this exercise: the catalogue has no general one` };
   }
-  const local = localTexts(spec);
   const title = local.title ? courseText(local.title) : entry ? paramlessMessage(`misconception.${entry.id}.title`) : undefined;
   if (title === undefined) return { index, code: 'misconception-needs-title', message: `'${id}' needs a \`title\`: a short name for the mistake, shown to the student` };
   const feedback = local.feedback ? courseText(local.feedback) : entry ? paramlessMessage(`misconception.${entry.id}.feedback`) : undefined;
@@ -67,10 +70,3 @@ function resolveOne(spec: MisconceptionSpec, index: number): ResolvedMisconcepti
   return { id, title, feedback, reference, credit: spec.credit ?? 0 };
 }
 
-/** The title and feedback the exercise itself gives, in each of its languages. */
-function localTexts(spec: MisconceptionSpec): { title?: LocalizedText; feedback?: LocalizedText } {
-  return {
-    ...(spec.title === undefined ? {} : { title: { en: spec.title } }),
-    ...(spec.feedback === undefined ? {} : { feedback: { en: spec.feedback } }),
-  };
-}

@@ -89,7 +89,7 @@ export function gradeAnswer(exercise: ExerciseSpec, raw: unknown, variant: Varia
     score: roundScore(outcome.share * exercise.points),
     ...(isBlank(raw) ? {} : { answer: displayAnswer(raw) }),
     ...(reveal && outcome.expected !== undefined ? { expected: outcome.expected } : {}),
-    ...(answer.kind === 'choice' ? { options: choiceOptions(answer), ...(outcome.picked ? { picked: outcome.picked } : {}) } : {}),
+    ...(answer.kind === 'choice' ? { options: choiceOptions(exercise), ...(outcome.picked ? { picked: outcome.picked } : {}) } : {}),
     ...(hasTolerance ? { tolerance: describeTolerance(effectiveTolerance(answer.tolerance, course.tolerance)) } : {}),
     feedback: outcome.feedback,
     ...(outcome.misconception ? { misconception: outcome.misconception } : {}),

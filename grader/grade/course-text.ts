@@ -1,38 +1,28 @@
-// The course's own text for a result, in each of the course's languages: the exercise's title,
-// its prompt with the student's numbers filled in, its hints and a choice's option labels.
+// The course's own text for a result, in each of the course's languages (spec/localized.ts
+// reads them): the exercise's title, its prompt with the student's numbers filled in (in the
+// digits of the prompt's language), its hints and a choice's option labels.
 import type { Value } from '../../reference/index.ts';
 import type { LocalizedText } from '../messages/params.ts';
 import type { ChoiceOptionResult } from '../result/types.ts';
+import { ENGLISH, assignmentTitle as titleOf, exercisePrompt as promptOf, optionLabels } from '../spec/localized.ts';
 import { renderPrompt } from '../spec/prompt.ts';
-import type { AssignmentSpec, ChoiceAnswer, CourseSpec, ExerciseSpec } from '../spec/types.ts';
+import type { AssignmentSpec, CourseSpec, ExerciseSpec } from '../spec/types.ts';
 
-export function exerciseTitle(exercise: ExerciseSpec): LocalizedText {
-  return { en: exercise.title };
-}
+export { courseLanguages, courseName, exerciseHints, exerciseTitle } from '../spec/localized.ts';
 
+/** The prompt in each language, placeholders filled: a number in a Persian prompt is written in Persian digits. */
 export function exercisePrompt(exercise: ExerciseSpec, values: ReadonlyMap<string, Value>): LocalizedText {
-  const filled = (text: string) => renderPrompt(text, values).trimEnd();
-  return { en: filled(exercise.prompt), ...(exercise.prompt_fa === undefined ? {} : { fa: filled(exercise.prompt_fa) }) };
+  const filled: Record<string, string> = {};
+  for (const [lang, template] of Object.entries(promptOf(exercise))) {
+    filled[lang] = renderPrompt(template, values, lang === ENGLISH ? {} : { locale: lang }).trimEnd();
+  }
+  return filled as LocalizedText;
 }
 
-export function exerciseHints(exercise: ExerciseSpec): LocalizedText[] {
-  return (exercise.hints ?? []).map((hint) => ({ en: hint }));
+export function choiceOptions(exercise: ExerciseSpec): ChoiceOptionResult[] {
+  return optionLabels(exercise);
 }
 
-export function choiceOptions(answer: ChoiceAnswer): ChoiceOptionResult[] {
-  return answer.options.map((option) => ({ id: option.id, label: { en: option.label, ...(option.label_fa === undefined ? {} : { fa: option.label_fa }) } }));
-}
-
-export function courseName(course: CourseSpec): LocalizedText {
-  return { en: course.name };
-}
-
-export function assignmentTitle(assignment: AssignmentSpec): LocalizedText {
-  return { en: assignment.title };
-}
-
-/** The languages the course is taught in, its default first (English when it declares none). */
-export function courseLanguages(course: CourseSpec): readonly string[] {
-  const declared = (course as { languages?: unknown }).languages;
-  return Array.isArray(declared) && declared.length > 0 && declared.every((l) => typeof l === 'string') ? declared : ['en'];
+export function assignmentTitle(course: CourseSpec, assignment: AssignmentSpec): LocalizedText {
+  return titleOf(course, assignment.id) ?? { en: assignment.title };
 }

@@ -8,7 +8,7 @@ import { fileProblem, type StudentFileProblem } from '../problem.ts';
 import type { DueFrom, LateResult } from '../result/types.ts';
 import { parseDueDate } from '../spec/due-date.ts';
 import type { AssignmentSpec } from '../spec/types.ts';
-import { assignmentTitle } from './course-text.ts';
+import type { LocalizedText } from '../messages/params.ts';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -30,6 +30,8 @@ export interface LateOptions {
   readonly lateDue?: string;
   /** The zone reports show the times in (the course's `time_zone`; else the due date's own). */
   readonly timeZone?: string;
+  /** The assignment's title in each of the course's languages (its English title alone when left out). */
+  readonly title?: LocalizedText;
 }
 
 /**
@@ -65,7 +67,7 @@ export function applyLatePolicy(
     ok: true,
     score,
     late: {
-      assignment: { id: assignment.id, title: assignmentTitle(assignment) },
+      assignment: { id: assignment.id, title: options.title ?? { en: assignment.title } },
       submittedAt,
       due: dueText,
       daysLate,

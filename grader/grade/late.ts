@@ -2,6 +2,7 @@
 // student late for week 2 loses points on week 2's exercises only.
 import type { StudentFileProblem } from '../problem.ts';
 import { roundScore } from './answer.ts';
+import { assignmentTitle } from './course-text.ts';
 import { applyLatePolicy, type LateOptions } from './late-policy.ts';
 import type { LateResult, StudentResult } from '../result/types.ts';
 import type { CourseSpec } from '../spec/types.ts';
@@ -28,7 +29,7 @@ export function withLatePolicy(result: StudentResult, input: LateInput): { resul
     if (graded.length === 0) continue;
     graded.forEach((id) => counted.add(id));
     const before = roundScore(graded.reduce((sum, id) => sum + scoreOf.get(id)!, 0));
-    const options = { ...input.dates, ...(input.course.time_zone === undefined ? {} : { timeZone: input.course.time_zone }) };
+    const options = { ...input.dates, title: assignmentTitle(input.course, assignment), ...(input.course.time_zone === undefined ? {} : { timeZone: input.course.time_zone }) };
     const outcome = applyLatePolicy(before, input.submittedAt, assignment, { submission: input.source, course: input.courseFile }, options);
     score += outcome.score;
     if (!outcome.ok) problems.push(outcome.problem);

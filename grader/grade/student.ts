@@ -116,7 +116,7 @@ export async function gradeStudent(input: StudentInput): Promise<StudentResult> 
     student: { id: input.studentId, ...(input.name === undefined ? {} : { name: input.name }) },
     course: courseName(input.course),
     languages: courseLanguages(input.course),
-    ...(assignment ? { assignment: { id: assignment.id, title: assignmentTitle(assignment) } } : {}),
+    ...(assignment ? { assignment: { id: assignment.id, title: assignmentTitle(input.course, assignment) } } : {}),
     ...(code.failedLoad ? { codeLoadFailure: code.failedLoad.failure } : {}),
     exercises,
     problems: problems.map(asSubmissionProblem),

@@ -5,8 +5,9 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseCatalogue, type ParsedCatalogue } from './catalogue.ts';
 
-/** A language code as `--lang` and a catalogue's file name give it: `fa`, `en`, `pt-BR`. */
-export const LANGUAGE_CODE = /^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/;
+import { LANGUAGE_CODE } from './language-code.ts';
+
+export { LANGUAGE_CODE } from './language-code.ts';
 
 /** reports/messages/ of this package, found by walking up from this module (source and bundle sit at different depths). */
 export function defaultMessagesFolder(): string {

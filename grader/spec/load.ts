@@ -4,8 +4,10 @@ import type { Dirent } from 'node:fs';
 import { readFileSync, statSync } from 'node:fs';
 import { lstat, readdir, stat } from 'node:fs/promises';
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { availableLanguages } from '../messages/languages.ts';
 import { toError, type Problem } from '../problem.ts';
 import { duplicateIds, unknownExercises } from './cross-check.ts';
+import { courseLanguages } from './localized.ts';
 import { parseCourseText, type ParsedCourse } from './parse-course.ts';
 import { DEFAULT_CHECK_OPTIONS, MAX_SPEC_BYTES, parseExerciseText, type ParsedExercise } from './parse-exercise.ts';
 import type { ParseCache } from './parse-cache.ts';
@@ -123,13 +125,22 @@ export interface LoadedCourse extends LoadedExercises {
 
 export function checkOptionsFor(course: CourseSpec | undefined): CheckOptions {
   if (!course) return DEFAULT_CHECK_OPTIONS;
-  return { ...DEFAULT_CHECK_OPTIONS, salt: course.salt, ...(course.tolerance ? { tolerance: course.tolerance } : {}) };
+  return { ...DEFAULT_CHECK_OPTIONS, salt: course.salt, languages: courseLanguages(course), ...(course.tolerance ? { tolerance: course.tolerance } : {}) };
 }
 
 /** Is `file` inside `dir` (or `dir` itself)? */
 export function isInside(file: string, dir: string): boolean {
   const rel = relative(resolve(dir), resolve(file));
   return rel === '' || (rel !== '..' && !rel.startsWith(`..${sep}`) && !isAbsolute(rel));
+}
+
+/** The languages with a message catalogue; undefined when this installation has no catalogues (reporting says so itself). */
+function catalogueLanguages(): string[] | undefined {
+  try {
+    return availableLanguages();
+  } catch {
+    return undefined;
+  }
 }
 
 export interface LoadCourseOptions {
@@ -146,7 +157,7 @@ export interface LoadCourseOptions {
 /** Reads the course file, then every exercise of its folder, checked under the course's settings. */
 export async function loadCourse(courseFile: string, options: LoadCourseOptions = {}): Promise<LoadedCourse> {
   const read = readSpecFile(courseFile);
-  const parsedCourse: ParsedCourse = read.ok ? parseCourseText(read.text, courseFile) : { file: courseFile, problems: [read.problem] };
+  const parsedCourse: ParsedCourse = read.ok ? parseCourseText(read.text, courseFile, { catalogues: catalogueLanguages() }) : { file: courseFile, problems: [read.problem] };
   const course = parsedCourse.course;
   const exercisesDir = resolve(dirname(courseFile), course?.exercises ?? '.');
   const files = (await findSpecFiles(exercisesDir)).filter((file) => !isCourseFile(file));

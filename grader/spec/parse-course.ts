@@ -1,6 +1,7 @@
 // From the course file's text to a checked CourseSpec: YAML, schema, then its own rules
 // (due dates, unique assignment ids). Checks against the exercises are in `cross-check.ts`.
 import type { Problem } from '../problem.ts';
+import { courseLanguageProblems } from './course-languages.ts';
 import { canonicalZone, parseDueDate } from './due-date.ts';
 import { byPosition, tooLarge } from './parse-exercise.ts';
 import { courseSchemaDocument } from './schema/course.ts';
@@ -55,7 +56,12 @@ function courseRules(course: CourseSpec, source: SourceFile): Problem[] {
   return problems;
 }
 
-export function parseCourseText(text: string, file: string): ParsedCourse {
+export interface CourseCheckOptions {
+  /** The languages with a message catalogue, which the course's `languages` must be among; unchecked when left out. */
+  readonly catalogues?: readonly string[];
+}
+
+export function parseCourseText(text: string, file: string, options: CourseCheckOptions = {}): ParsedCourse {
   const large = tooLarge(text, file);
   if (large) return { file, problems: [large] };
   const yaml = parseYaml(text, file);
@@ -63,7 +69,7 @@ export function parseCourseText(text: string, file: string): ParsedCourse {
   const schema = checkSchema(schemaCheck(courseSchemaDocument), yaml.data, yaml.source);
   const problems = [...yaml.problems, ...schema.problems];
   if (schema.damaged.size === 0) {
-    problems.push(...courseRules(yaml.data as CourseSpec, yaml.source));
+    problems.push(...courseRules(yaml.data as CourseSpec, yaml.source), ...courseLanguageProblems(yaml.data as CourseSpec, yaml.source, options.catalogues));
   }
   problems.sort(byPosition);
   const course = problems.some((p) => p.severity === 'error') ? {} : { course: yaml.data as CourseSpec };

@@ -65,8 +65,8 @@ export interface VectorAnswer {
 
 export interface ChoiceOption {
   readonly id: string;
+  /** In English; other languages in the exercise's `translations`. */
   readonly label: string;
-  readonly label_fa?: string;
 }
 
 export interface ChoiceAnswer {
@@ -132,7 +132,7 @@ export type AnswerKind = AnswerSpec['kind'];
 export interface MisconceptionSpec {
   readonly use?: string;
   readonly id?: string;
-  /** A short name for the mistake; catalogue entries have their own. */
+  /** A short name for the mistake, in English; catalogue entries have their own. */
   readonly title?: string;
   readonly reference?: string;
   readonly feedback?: string;
@@ -145,16 +145,38 @@ export interface ExerciseSpec {
   readonly title: string;
   readonly topic: Topic;
   readonly points: number;
-  /** Markdown with `{{name}}` placeholders for parameters. */
+  /** Markdown with `{{name}}` placeholders for parameters, in English. */
   readonly prompt: string;
-  /** The prompt in Persian, shown right to left. */
-  readonly prompt_fa?: string;
   readonly params?: Readonly<Record<string, ParamSpec>>;
   readonly answer: AnswerSpec;
   readonly hints?: readonly string[];
   readonly misconceptions?: readonly MisconceptionSpec[];
   /** Whether students may see the expected value in feedback (the course's setting when left out). */
   readonly reveal?: RevealPolicy;
+  /** The exercise's text in other languages, by language code (`fa`); the plain fields are English. */
+  readonly translations?: Readonly<Record<string, ExerciseTranslation>>;
+}
+
+/** A misconception's text in one language. */
+export interface MisconceptionTranslation {
+  readonly title?: string;
+  readonly feedback?: string;
+}
+
+/**
+ * An exercise's text in one language: what the plain (English) fields say, translated.
+ * Read only through `localized.ts`.
+ */
+export interface ExerciseTranslation {
+  readonly title?: string;
+  /** With the same `{{name}}` placeholders as the English prompt. */
+  readonly prompt?: string;
+  /** In the order of the English `hints`, one for each. */
+  readonly hints?: readonly string[];
+  /** Each choice option's label, by option id. */
+  readonly options?: Readonly<Record<string, string>>;
+  /** By misconception id: a catalogue entry's `use` name or the exercise's own `id`. */
+  readonly misconceptions?: Readonly<Record<string, MisconceptionTranslation>>;
 }
 
 /**
@@ -190,7 +212,15 @@ export interface AssignmentSpec {
   readonly canvas_id?: number;
 }
 
+/** The course's own text in one language. */
+export interface CourseTranslation {
+  readonly name?: string;
+  /** Each assignment's title, by assignment id. */
+  readonly assignments?: Readonly<Record<string, string>>;
+}
+
 export interface CourseSpec {
+  /** In English, as are assignments' titles; other languages in `translations`. */
   readonly name: string;
   /** Mixed into every student's variant seed; change it to give a new term new numbers. */
   readonly salt: string;
@@ -203,4 +233,11 @@ export interface CourseSpec {
   /** Where the exercise files are, relative to the course file (default: the course file's own folder). */
   readonly exercises?: string;
   readonly assignments: readonly AssignmentSpec[];
+  /**
+   * The languages the course is taught in (codes of reports/messages/<code>.yaml); the first is
+   * the default language of everything written for a student. Default `[en]`.
+   */
+  readonly languages?: readonly string[];
+  /** The course's name and assignment titles in other languages, by language code. */
+  readonly translations?: Readonly<Record<string, CourseTranslation>>;
 }

@@ -1,6 +1,7 @@
-// A choice as people write it: the option's id or its label (English or Persian), in
-// any case, with any spacing; several options as a YAML sequence or "A, C".
-import type { ChoiceOption } from '../spec/types.ts';
+// A choice as people write it: the option's id or its label in any language the exercise
+// gives it in (English, Persian, …), in any case, with any spacing; several options as a
+// YAML sequence or "A, C".
+import type { OptionLabel } from '../spec/localized.ts';
 import { message } from '../messages/message.ts';
 import { describeReceived, formatError, type FormatError } from './received.ts';
 import { normaliseTyped } from './typed-text.ts';
@@ -18,8 +19,8 @@ const comparable = (text: string): string => normaliseTyped(text).toLowerCase().
 /** Without any spaces: Persian words are joined by a zero-width non-joiner some keyboards type as a space. */
 const compact = (text: string): string => comparable(text).replace(/ /g, '');
 
-function findOption(text: string, options: readonly ChoiceOption[]): ChoiceOption | undefined {
-  const labels = (o: ChoiceOption): string[] => (o.label_fa === undefined ? [o.label] : [o.label, o.label_fa]);
+function findOption(text: string, options: readonly OptionLabel[]): OptionLabel | undefined {
+  const labels = (o: OptionLabel): string[] => Object.values(o.label);
   for (const same of [comparable, compact]) {
     const wanted = same(text);
     const found = options.find((o) => same(o.id) === wanted) ?? options.find((o) => labels(o).some((label) => same(label) === wanted));
@@ -29,12 +30,12 @@ function findOption(text: string, options: readonly ChoiceOption[]): ChoiceOptio
 }
 
 /** The option ids, as the student may type them. */
-function listOptions(options: readonly ChoiceOption[]): string {
+function listOptions(options: readonly OptionLabel[]): string {
   return options.map((o) => o.id).join(', ');
 }
 
 /** The texts the student picked: a sequence's items, or one text split at commas unless it names an option whole. */
-function pickedTexts(raw: unknown, options: readonly ChoiceOption[]): unknown[] {
+function pickedTexts(raw: unknown, options: readonly OptionLabel[]): unknown[] {
   if (Array.isArray(raw)) return raw;
   if (typeof raw === 'number') return [String(raw)];
   if (typeof raw !== 'string') return [raw];
@@ -42,7 +43,8 @@ function pickedTexts(raw: unknown, options: readonly ChoiceOption[]): unknown[] 
   return normaliseTyped(raw).split(/[,;]/).map((part) => part.trim()).filter((part) => part !== '');
 }
 
-export function parseChoice(raw: unknown, options: readonly ChoiceOption[], multiple = false): ChoiceResult {
+/** `options` with their labels in every language: `optionLabels(exercise)` (spec/localized.ts). */
+export function parseChoice(raw: unknown, options: readonly OptionLabel[], multiple = false): ChoiceResult {
   const expected = message(multiple ? 'expected.choices' : 'expected.choice', { options: listOptions(options) });
   const example = multiple ? `[${options.slice(0, 2).map((o) => o.id).join(', ')}]` : (options[0]?.id ?? 'A');
   const texts = pickedTexts(raw, options);

@@ -5,6 +5,7 @@
 import { withinTolerance } from '../../grader/compare/tolerance.ts';
 import type { MisconceptionValue } from '../../grader/expect/index.ts';
 import type { Status } from '../../grader/result/types.ts';
+import { optionLabels } from '../../grader/spec/localized.ts';
 import type { ChoiceAnswer, ExerciseSpec, Tolerance } from '../../grader/spec/types.ts';
 import { randomInt, type Rng } from '../../grader/variant/index.ts';
 import type { Behaviour, WritingStyle } from './profiles.ts';
@@ -154,7 +155,7 @@ function choiceAttempt(behaviour: Behaviour, ctx: AnswerContext): Attempt | unde
   const others = answer.options.filter((o) => !correct.includes(o.id)).map((o) => o.id);
   const multiple = answer.multiple === true;
   const choose = (ids: readonly string[], misconception?: string): Attempt => {
-    const ordered = answer.options.filter((o) => ids.includes(o.id));
+    const ordered = optionLabels(ctx.exercise).filter((o) => ids.includes(o.id));
     return {
       status: choiceStatus(ids, correct, answer),
       written: writeChoice(ordered, multiple, ctx.style),

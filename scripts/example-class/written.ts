@@ -1,7 +1,7 @@
 // Answers as students write them in answers.yaml: numbers with the digits and precision of
 // their habit (ASCII or Persian, 0.1667 or 1/6), vectors as a list or a line of text, options
 // by id or label. Everything returns YAML text for one answer.
-import type { ChoiceOption } from '../../grader/spec/types.ts';
+import type { OptionLabel } from '../../grader/spec/localized.ts';
 import type { WritingStyle } from './profiles.ts';
 
 /** One answer's YAML: after `id: ` on the same line, or as indented lines below it. */
@@ -68,13 +68,13 @@ export function writeVector(entries: readonly string[], style: WritingStyle): Wr
   return { inline: `[${shown.map(yamlScalar).join(', ')}]` };
 }
 
-function optionText(option: ChoiceOption, style: WritingStyle): string {
-  if (style.choices === 'label-fa' && option.label_fa !== undefined) return option.label_fa;
-  if (style.choices === 'label') return option.label;
+function optionText(option: OptionLabel, style: WritingStyle): string {
+  if (style.choices === 'label-fa' && option.label.fa !== undefined) return option.label.fa;
+  if (style.choices === 'label') return option.label.en;
   return option.id;
 }
 
-export function writeChoice(picked: readonly ChoiceOption[], multiple: boolean, style: WritingStyle): Written {
+export function writeChoice(picked: readonly OptionLabel[], multiple: boolean, style: WritingStyle): Written {
   const texts = picked.map((option) => optionText(option, style));
   if (!multiple) return { inline: yamlScalar(texts[0] ?? '') };
   // Labels hold commas, so a list of them goes one per line; ids fit on one.

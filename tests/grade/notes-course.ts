@@ -73,12 +73,13 @@ export const houseKind: ExerciseSpec = {
   answer: {
     kind: 'choice',
     options: [
-      { id: 'A', label: 'Classification', label_fa: 'دسته‌بندی' },
-      { id: 'B', label: 'Regression', label_fa: 'رگرسیون' },
+      { id: 'A', label: 'Classification' },
+      { id: 'B', label: 'Regression' },
     ],
     correct: ['B'],
   },
   reveal: false,
+  translations: { fa: { options: { A: 'دسته‌بندی', B: 'رگرسیون' } } },
 };
 
 export const predictedClass: ExerciseSpec = {

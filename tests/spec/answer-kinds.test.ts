@@ -65,7 +65,7 @@ const cases = [
   { name: 'a function misconception equal on every case', file: 'relu-derivative', yaml: `${relu}misconceptions:\n  - { id: same, reference: 'reluDerivative(x) * 1', feedback: Same. }\n`, code: 'ambiguous-misconception', line: 26, col: 28 },
   { name: 'a function misconception not finite on any case', file: 'relu-derivative', yaml: `${relu}misconceptions:\n  - { id: never, reference: 'x / 0', feedback: Never. }\n`, code: 'not-finite', line: 26, col: 29, severity: 'warning' },
   // A function can return Infinity too (1 / x at 0, as a student's code might): nothing to warn of.
-  { name: 'a function misconception not finite on some cases', file: 'relu-derivative', yaml: `${relu.replace('- { x: -1 }', '- { x: -1 }\n      - { x: 0 }')}misconceptions:\n  - { id: overflow, reference: 'reluDerivative(x) + 1 / x - 1 / x', feedback: Overflows. }\n`, code: undefined },
+  { name: 'a function misconception not finite on some cases', file: 'relu-derivative', yaml: `${relu.replace('- { x: -1 }', '- { x: -1 }\n      - { x: 0 }')}misconceptions:\n  - { id: overflow, title: Overflow, reference: 'reluDerivative(x) + 1 / x - 1 / x', feedback: Overflows. }\n`, code: undefined },
 ] as const;
 
 describe('choice and function answers', () => {

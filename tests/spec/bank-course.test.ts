@@ -8,6 +8,12 @@ import { withinTolerance } from '../../grader/compare/tolerance.ts';
 import { expectedValues } from '../../grader/expect/index.ts';
 import { loadCourse, placeholdersIn, TOPICS, type ExerciseSpec, type FunctionAnswer } from '../../grader/spec/index.ts';
 import { drawVariant } from '../../grader/variant/index.ts';
+import {
+  assignmentTitle, courseLanguages, courseName, exerciseHints, exercisePrompt, exerciseTitle, misconceptionTexts, optionLabels,
+} from '../../grader/spec/localized.ts';
+
+/** Three letters of Persian script in a row. */
+const PERSIAN = /[\u0600-\u06ff]{3}/;
 
 const courseFile = join(import.meta.dirname, '../../exercises/course.yaml');
 
@@ -84,10 +90,31 @@ describe('the bank as the course asks for it', async () => {
     }
   });
 
-  it('writes the Persian prompts in Persian script', () => {
-    const persian = exercises.filter((e) => e.prompt_fa !== undefined);
-    expect(persian.length).toBeGreaterThanOrEqual(10);
-    for (const exercise of persian) expect(exercise.prompt_fa, exercise.id).toMatch(/[\u0600-\u06ff]{3}/);
+  it('is taught in Persian and English, Persian first, and gives its name and every title in both', () => {
+    expect(courseLanguages(course!)).toEqual(['fa', 'en']);
+    expect(courseName(course!).fa).toMatch(PERSIAN);
+    for (const assignment of course!.assignments) expect(assignmentTitle(course!, assignment.id)?.fa, assignment.id).toMatch(PERSIAN);
+  });
+
+  it("writes every exercise's title, prompt, hints, option labels and own misconceptions in Persian script", () => {
+    for (const exercise of exercises) {
+      expect(exerciseTitle(exercise).fa, exercise.id).toMatch(PERSIAN);
+      expect(exercisePrompt(exercise).fa, exercise.id).toMatch(PERSIAN);
+      for (const hint of exerciseHints(exercise)) expect(hint.fa, exercise.id).toMatch(PERSIAN);
+      for (const { id, label } of optionLabels(exercise)) expect(label.fa, `${exercise.id} ${id}`).toMatch(/\S/);
+      for (const texts of misconceptionTexts(exercise).filter((m) => m.own)) {
+        expect(texts.title.en, `${exercise.id} ${texts.id}`).toBeDefined();
+        expect(texts.title.fa, `${exercise.id} ${texts.id}`).toMatch(PERSIAN);
+        expect(texts.feedback.fa, `${exercise.id} ${texts.id}`).toMatch(PERSIAN);
+      }
+    }
+  });
+
+  it('keeps the formulas of a Persian prompt as the English prompt writes its parameters', () => {
+    for (const exercise of exercises) {
+      const names = (text: string | undefined) => placeholdersIn(text ?? '').map((p) => p.name).sort();
+      expect(names(exercisePrompt(exercise).fa), exercise.id).toEqual(names(exercise.prompt));
+    }
   });
 });
 

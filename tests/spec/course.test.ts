@@ -100,7 +100,9 @@ describe('a course with its exercises', () => {
   });
 
   it('reports a function name two code exercises share, at the second in file order', async () => {
-    const relu = readFileSync('exercises/activations/relu-function.yaml', 'utf8');
+    // Without its Persian: this course is taught in English alone.
+    const bank = readFileSync('exercises/activations/relu-function.yaml', 'utf8');
+    const relu = bank.slice(0, bank.indexOf('translations:'));
     const dir = courseFolder({
       'course.yaml': course,
       'probability/die-face.yaml': exercise('die-face'),

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Value } from '../../reference/index.ts';
 import { formatNumber, formatValue, placeholdersIn, renderPrompt } from '../../grader/spec/index.ts';
+import { formatNumberIn } from '../../grader/spec/prompt.ts';
 
 describe('prompts', () => {
   it('finds each placeholder with its offsets', () => {
@@ -31,6 +32,30 @@ describe('prompts', () => {
     [123456789, '123457000'],
   ])('formats %d as %s', (x, text) => {
     expect(formatNumber(x)).toBe(text);
+  });
+
+  it("writes a Persian prompt's numbers in Persian digits, rounded as an English prompt's, and its vectors as math", () => {
+    const values = new Map<string, Value>([
+      ['sides', 12],
+      ['p', 1 / 6],
+      ['x', -1.5],
+      ['z', [2, 1, 0.1]],
+    ]);
+    const template = 'تاس {{sides}} وجه دارد، p = {{p}}، x = {{x}} و z = {{z}}؛ {{unknown}}';
+    expect(renderPrompt(template, values, { locale: 'fa-IR' })).toBe(
+      'تاس ۱۲ وجه دارد، p = ۰٫۱۶۶۶۶۷، x = \u200e−۱٫۵ و z = [2, 1, 0.1]؛ {{unknown}}',
+    );
+    expect(renderPrompt('p = {{p}}, z = {{z}}', values)).toBe('p = 0.166667, z = [2, 1, 0.1]');
+  });
+
+  it.each([
+    [0.1 + 0.2, '۰٫۳'],
+    [-0, '۰'],
+    [123456789, '۱۲۳۴۵۷۰۰۰'],
+    [1e-7, '۰٫۰۰۰۰۰۰۱'],
+    [Infinity, 'Infinity'],
+  ])('writes %d in Persian digits as %s', (x, text) => {
+    expect(formatNumberIn(x, 'fa-IR')).toBe(text);
   });
 
   it('formats vectors compactly', () => {

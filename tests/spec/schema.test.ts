@@ -7,7 +7,9 @@ import { Ajv } from 'ajv';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { findSpecFiles, type ExerciseSpec } from '../../grader/spec/index.ts';
+import { LANGUAGE_CODE } from '../../grader/messages/languages.ts';
 import { SCHEMA_FILES } from '../../grader/spec/schema/files.ts';
+import { LANGUAGE_PATTERN } from '../../grader/spec/schema/values.ts';
 
 const root = join(import.meta.dirname, '../..');
 
@@ -41,5 +43,9 @@ describe('the JSON Schema files', () => {
     };
     expect(validate(spec)).toBe(true);
     expect(validate({ ...spec, answer: { ...spec.answer, tolerence: { abs: 0.1 } } })).toBe(false);
+  });
+
+  it("keys translations by the catalogues' language codes", () => {
+    expect(LANGUAGE_PATTERN).toBe(LANGUAGE_CODE.source);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseChoice, parseVector } from '../../grader/submission/index.ts';
-import type { ChoiceOption } from '../../grader/spec/types.ts';
+import type { OptionLabel } from '../../grader/spec/localized.ts';
 
 describe('parseVector', () => {
   it.each<[string, unknown, number[], number[]]>([
@@ -32,10 +32,10 @@ describe('parseVector', () => {
   });
 });
 
-const options: ChoiceOption[] = [
-  { id: 'A', label: 'Classification', label_fa: 'دسته‌بندی' },
-  { id: 'B', label: 'Regression', label_fa: 'رگرسیون' },
-  { id: 'C', label: 'Clustering' },
+const options: OptionLabel[] = [
+  { id: 'A', label: { en: 'Classification', fa: 'دسته‌بندی', de: 'Klassifikation' } },
+  { id: 'B', label: { en: 'Regression', fa: 'رگرسیون', de: 'Regression' } },
+  { id: 'C', label: { en: 'Clustering' } },
 ];
 
 describe('parseChoice', () => {
@@ -47,6 +47,7 @@ describe('parseChoice', () => {
     ['a Persian label', 'رگرسیون', false, ['B']],
     ['a Persian label with a space for the zero-width non-joiner', 'دسته بندی', false, ['A']],
     ['a Persian label without the non-joiner', 'دستهبندی', false, ['A']],
+    ['a label in a third language of the exercise', 'klassifikation', false, ['A']],
     ['several as a sequence', ['c', 'A'], true, ['A', 'C']],
     ['several as text', 'A, clustering', true, ['A', 'C']],
     ['one of a multiple choice', 'A', true, ['A']],

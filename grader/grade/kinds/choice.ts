@@ -2,6 +2,7 @@
 // multiple choice with per-option credit, each option decided right earns its share.
 // The correct set comes from `correct` ids, or from a reference giving option indices.
 import type { Value } from '../../../reference/index.ts';
+import { optionLabels } from '../../spec/localized.ts';
 import type { ChoiceAnswer, ChoiceOption } from '../../spec/types.ts';
 import { message } from '../../messages/message.ts';
 import { parseChoice } from '../../submission/index.ts';
@@ -28,7 +29,7 @@ export const choice: AnswerKindGrader<ChoiceAnswer> = {
   kind: 'choice',
   grade: (ctx, raw) => {
     const { options, multiple = false } = ctx.answer;
-    const parsed = parseChoice(raw, options, multiple);
+    const parsed = parseChoice(raw, optionLabels(ctx.exercise), multiple);
     if (!parsed.ok) return { status: 'invalid', share: 0, feedback: [parsed.reason] };
     const correct = ctx.answer.correct ? options.filter((o) => ctx.answer.correct!.includes(o.id)).map((o) => o.id) : idsAt(ctx.expected, options);
     if (!correct || correct.length === 0) return definitionError(message('definition.no-correct-option'));

@@ -15,6 +15,11 @@ export interface CheckOptions {
   readonly salt: string;
   /** How many students' variants to sample for the checks that depend on the numbers. */
   readonly samples: number;
+  /**
+   * The languages the course is taught in (`languages` of the course file, default `[en]`);
+   * unknown without a usable course file, and then translations are not checked against them.
+   */
+  readonly languages?: readonly string[];
 }
 
 export interface CheckedExpression {

@@ -10,6 +10,8 @@ import { paramsInRange } from './params.ts';
 import { placeholdersResolve } from './prompt.ts';
 import { toleranceUnambiguous } from './tolerance.ts';
 import { thresholdNotDrawn } from './threshold.ts';
+import { translationsKnown } from './translation-keys.ts';
+import { translationsComplete } from './translations.ts';
 import { sampledVariantsEvaluate } from './variants.ts';
 
 /** A rule and the top-level keys it reads: it runs only when the schema found those well-formed. */
@@ -19,12 +21,16 @@ export interface RuleEntry {
 }
 
 const EXPRESSIONS = ['params', 'answer', 'misconceptions'] as const;
+/** What is written for a reader, in English and in `translations`. */
+const COURSE_TEXT = ['title', 'prompt', 'hints', 'answer', 'misconceptions', 'translations'] as const;
 
 export const exerciseRules: readonly RuleEntry[] = [
   { rule: paramsInRange, reads: ['params', 'answer'] },
   { rule: expressionsParse, reads: EXPRESSIONS },
   { rule: derivedParamsAcyclic, reads: EXPRESSIONS },
-  { rule: placeholdersResolve, reads: ['prompt', 'prompt_fa', 'hints'] },
+  { rule: placeholdersResolve, reads: ['prompt', 'hints', 'translations'] },
+  { rule: translationsComplete, reads: COURSE_TEXT },
+  { rule: translationsKnown, reads: COURSE_TEXT },
   { rule: choiceAnswerConsistent, reads: ['answer'] },
   { rule: misconceptionsResolve, reads: ['answer', 'misconceptions'] },
   { rule: toleranceUnambiguous, reads: ['answer'] },

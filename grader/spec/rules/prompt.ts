@@ -1,4 +1,4 @@
-// Every `{{name}}` in the prompt, its Persian version and the hints names a parameter.
+// Every `{{name}}` in the prompt and the hints, in every language the exercise gives them in, names a parameter.
 import { isPlaceholderName, placeholdersIn } from '../prompt.ts';
 import type { Path } from '../source.ts';
 import type { Rule } from './context.ts';
@@ -10,8 +10,11 @@ export const placeholdersResolve: Rule = (ctx) => {
   if (typeof declared !== 'object' || declared === null || Array.isArray(declared)) return;
   const params = Object.keys(declared);
   const templates: { path: Path; text: string }[] = [{ path: ['prompt'], text: ctx.exercise.prompt }];
-  if (ctx.exercise.prompt_fa !== undefined) templates.push({ path: ['prompt_fa'], text: ctx.exercise.prompt_fa });
   ctx.exercise.hints?.forEach((hint, i) => templates.push({ path: ['hints', i], text: hint }));
+  for (const [lang, translation] of Object.entries(ctx.exercise.translations ?? {})) {
+    if (translation.prompt !== undefined) templates.push({ path: ['translations', lang, 'prompt'], text: translation.prompt });
+    translation.hints?.forEach((hint, i) => templates.push({ path: ['translations', lang, 'hints', i], text: hint }));
+  }
   for (const { path, text } of templates) {
     for (const placeholder of placeholdersIn(text)) {
       if (params.includes(placeholder.name)) continue;

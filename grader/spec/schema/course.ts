@@ -1,6 +1,6 @@
 // The JSON Schema of the course file, `course.yaml`.
-import { array, number, integer, object, schemaDocument, string } from './build.ts';
-import { ID_PATTERN, limits, reveal, tolerance } from './values.ts';
+import { array, number, integer, object, record, schemaDocument, string } from './build.ts';
+import { ID_PATTERN, LANGUAGE_PATTERN, limits, reveal, tolerance } from './values.ts';
 
 const late = object(
   {},
@@ -29,6 +29,15 @@ const assignment = object(
   },
 );
 
+const translation = object(
+  {},
+  {
+    name: string({ minLength: 1, description: "The course's name in this language." }),
+    assignments: record(string({ minLength: 1 }), { keyPattern: ID_PATTERN, description: "Each assignment's title in this language, by assignment id." }),
+  },
+  { description: "The course's text in one language." },
+);
+
 export const course = object(
   {
     name: string({ minLength: 1 }),
@@ -41,6 +50,16 @@ export const course = object(
     limits,
     time_zone: string({ minLength: 1, description: 'The IANA time zone in which reports show due and hand-in times (default: the zone of each due date).', examples: ['Asia/Tehran'] }),
     exercises: string({ minLength: 1, description: 'The folder of exercise files, relative to this file (default: the folder of this file).' }),
+    languages: array(string({ pattern: LANGUAGE_PATTERN }), {
+      minItems: 1,
+      uniqueItems: true,
+      description: 'The languages the course is taught in, each with a catalogue in reports/messages/; the first is the default language of what students read (default [en]).',
+      examples: [['fa', 'en']],
+    }),
+    translations: record(translation, {
+      keyPattern: LANGUAGE_PATTERN,
+      description: "The course's name and assignment titles in other languages, by language code; the plain fields are English.",
+    }),
   },
   { description: 'The course: its name, defaults and assignments.' },
 );

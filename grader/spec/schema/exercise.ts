@@ -6,7 +6,7 @@ import {
   array, boolean, integer, literal, number, object, oneOfStrings, record, schemaDocument, string, union,
   type Discrimination,
 } from './build.ts';
-import { caseArgs, drawnParam, ID_PATTERN, isObject, limits, NAME_PATTERN, param, reveal, tolerance, value } from './values.ts';
+import { caseArgs, drawnParam, ID_PATTERN, isObject, LANGUAGE_PATTERN, limits, NAME_PATTERN, param, reveal, tolerance, value } from './values.ts';
 
 const reference = (example: string) =>
   string({ minLength: 1, description: 'An expression calling the reference implementation; never a typed-in number.', examples: [example] });
@@ -30,10 +30,10 @@ const vectorAnswer = object(
   { description: 'A vector of numbers, compared entry by entry.' },
 );
 
-const choiceOption = object(
-  { id: string({ pattern: ID_PATTERN }), label: string({ minLength: 1 }) },
-  { label_fa: string({ minLength: 1, description: 'The label in Persian.' }) },
-);
+const choiceOption = object({
+  id: string({ pattern: ID_PATTERN }),
+  label: string({ minLength: 1, description: 'In English; other languages under `translations.<lang>.options`.' }),
+});
 
 const choiceAnswer = object(
   { kind: literal('choice'), options: array(choiceOption, { minItems: 2 }) },
@@ -107,12 +107,29 @@ const misconception = object(
   {
     use: string({ pattern: ID_PATTERN, description: "A misconception of the course's catalogue, by name." }),
     id: string({ pattern: ID_PATTERN, description: "The exercise's own misconception (give `reference` and `feedback`)." }),
-    title: string({ minLength: 1, description: 'A short name for the mistake, shown above its feedback (the catalogue gives one for its entries).' }),
+    title: string({ minLength: 1, description: 'A short name for the mistake, in English, shown above its feedback (the catalogue gives one for its entries).' }),
     reference: string({ minLength: 1, description: 'The wrong formula; may read the parameters and `expected`.', examples: ['sigmoid.each(z)'] }),
     feedback: string({ minLength: 1, description: 'What the student is told when their answer matches this formula.' }),
     credit: number({ minimum: 0, maximum: 1, description: 'The share of the points still given for this mistake.' }),
   },
   { minProperties: 1 },
+);
+
+const text = (description: string) => string({ minLength: 1, description });
+
+const translation = object(
+  {},
+  {
+    title: text('The title in this language.'),
+    prompt: text('The prompt in this language, with the same {{name}} placeholders.'),
+    hints: array(string({ minLength: 1 }), { description: 'The hints in this language, one for each English hint, in the same order.' }),
+    options: record(string({ minLength: 1 }), { keyPattern: ID_PATTERN, description: "Each choice option's label in this language, by option id." }),
+    misconceptions: record(
+      object({}, { title: text("The mistake's short name in this language."), feedback: text("The misconception's feedback in this language.") }, { minProperties: 1 }),
+      { keyPattern: ID_PATTERN, description: "By misconception: a catalogue entry's `use` name or the exercise's own `id`." },
+    ),
+  },
+  { description: "The exercise's text in one language." },
 );
 
 export const exercise = object(
@@ -121,15 +138,19 @@ export const exercise = object(
     title: string({ minLength: 1 }),
     topic: oneOfStrings(TOPICS),
     points: number({ exclusiveMinimum: 0 }),
-    prompt: string({ minLength: 1, description: 'Markdown with {{name}} placeholders for parameters.' }),
+    prompt: string({ minLength: 1, description: 'Markdown with {{name}} placeholders for parameters, in English.' }),
     answer,
   },
   {
-    prompt_fa: string({ minLength: 1, description: 'The prompt in Persian, shown right to left.' }),
     params: record(param, { keyPattern: NAME_PATTERN, description: 'The numbers of the exercise, drawn per student.' }),
     hints: array(string({ minLength: 1 })),
     misconceptions: array(misconception, { description: 'Named wrong formulas, each with its feedback.' }),
     reveal,
+    translations: record(translation, {
+      keyPattern: LANGUAGE_PATTERN,
+      description: "The exercise's text in other languages, by language code; the plain fields are English.",
+      examples: [{ fa: { title: 'سافت‌مکس سه لاجیت' } }],
+    }),
   },
   { description: 'One exercise of the course.' },
 );

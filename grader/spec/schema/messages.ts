@@ -4,7 +4,7 @@ import type { ErrorObject } from 'ajv';
 import { cutShort } from '../../problem.ts';
 import type { JsonSchema } from './build.ts';
 import { didYouMean } from './did-you-mean.ts';
-import { ID_PATTERN, NAME_PATTERN } from './values.ts';
+import { ID_PATTERN, LANGUAGE_PATTERN, NAME_PATTERN } from './values.ts';
 
 export interface SchemaMessage {
   readonly code: 'wrong-type' | 'missing-key' | 'unknown-key' | 'bad-value' | 'bad-name' | 'not-finite';
@@ -34,6 +34,7 @@ const TYPE_NOUNS: Readonly<Record<string, string>> = {
 const PATTERN_NOUNS: Readonly<Record<string, string>> = {
   [ID_PATTERN]: 'kebab-case, like softmax-three-logits',
   [NAME_PATTERN]: 'a name of letters, digits and _ starting with a letter, like yHat',
+  [LANGUAGE_PATTERN]: 'a language code, like fa or pt-BR',
 };
 
 export function describeValue(value: unknown): string {

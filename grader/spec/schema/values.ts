@@ -3,11 +3,14 @@
 import { array, boolean, integer, number, object, oneOfStrings, record, string, union, type Discrimination } from './build.ts';
 import { DEFERRED_REVEALS } from '../types.ts';
 import { didYouMean } from './did-you-mean.ts';
+import { LANGUAGE_PATTERN } from '../../messages/language-code.ts';
 
 /** Names a reference expression can read: parameters, function arguments. */
 export const NAME_PATTERN = '^[A-Za-z_][A-Za-z0-9_]*$';
 /** Exercise, assignment, option and misconception ids: kebab-case. */
 export const ID_PATTERN = '^[a-z0-9]+(-[a-z0-9]+)*$';
+/** A language, as the catalogues in reports/messages/ are named: `fa`, `pt-BR`. */
+export { LANGUAGE_PATTERN };
 
 const isObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
