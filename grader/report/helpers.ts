@@ -61,6 +61,13 @@ function messageHelpers(sink: Sink): Readonly<Record<string, Helper>> {
     t: (code, options) => safe(typeof code === 'string' ? (rendererOf(options, sink)?.render({ code: code as MessageCode }) ?? '') : ''),
     /** `{{label "report.tests"}}`: a label as plain text, for an attribute (`aria-label="{{label …}}"`), which `{{ }}` escapes. */
     label: (code, options) => (typeof code === 'string' ? (rendererOf(options, 'text')?.render({ code: code as MessageCode }) ?? '') : ''),
+    /** `{{textList labels}}`: several course texts (a choice's picked options), joined as the report's language joins a list. */
+    textList: (values, options) => {
+      const renderer = rendererOf(options, sink);
+      if (!Array.isArray(values) || renderer === undefined) return safe('');
+      const shown = values.filter(isText).map((value) => renderer.course(value));
+      return safe(new Intl.ListFormat(renderer.catalogue.locale, { type: 'unit', style: 'short' }).format(shown));
+    },
     /** `{{text title}}`: the course's text (a title, a hint) in the report's language, else English. */
     text: (value, options) => safe(isText(value) ? (rendererOf(options, sink)?.course(value) ?? '') : ''),
   };
