@@ -136,13 +136,34 @@ function makeCatalogue(header: Header & { lang: string; file: string }, template
       if (format === undefined) {
         const template = templates.get(code);
         if (template === undefined) throw new Error(`the ${header.lang} catalogue has no sentence for '${code}'`);
-        format = new IntlMessageFormat(countsAsNumbers(template, DEFINITIONS[code] ?? {}), header.locale, undefined, { ignoreTag: true });
+        format = new IntlMessageFormat(countsAsNumbers(template, DEFINITIONS[code] ?? {}), header.locale, undefined, { ignoreTag: true, formatters: FORMATTERS });
         compiled.set(code, format);
       }
       return format;
     },
   };
 }
+
+const numberFormats = new Map<string, Intl.NumberFormat>();
+/**
+ * Intl's formatters, except that a count that is not a number (NaN: a result file that did not
+ * hold a number there) is written `?`, in `{count}` and in a plural's `#` alike.
+ */
+const FORMATTERS = {
+  getNumberFormat(locales?: string | string[], options?: Intl.NumberFormatOptions): Intl.NumberFormat {
+    const key = `${String(locales)}|${JSON.stringify(options ?? {})}`;
+    let format = numberFormats.get(key);
+    if (format === undefined) {
+      const intl = new Intl.NumberFormat(locales, options);
+      // intl-messageformat calls only format().
+      format = { format: (x: number | bigint) => (typeof x === 'number' && Number.isNaN(x) ? '?' : intl.format(x)) } as Intl.NumberFormat;
+      numberFormats.set(key, format);
+    }
+    return format;
+  },
+  getDateTimeFormat: (...args: ConstructorParameters<typeof Intl.DateTimeFormat>) => new Intl.DateTimeFormat(...args),
+  getPluralRules: (...args: ConstructorParameters<typeof Intl.PluralRules>) => new Intl.PluralRules(...args),
+};
 
 /** The sentence's tree with every plain `{count}` formatted as a number of the locale (۳ in Persian), as `#` in a plural is. */
 function countsAsNumbers(template: string, definition: Readonly<Record<string, ParamKind>>): MessageFormatElement[] {

@@ -90,7 +90,7 @@ export function messageRenderer(catalogue: Catalogue, sink: Sink): MessageRender
       case 'name':
         return leftToRight(typeof value === 'string' ? value : '?', true);
       case 'course':
-        return course(isLocalized(value) ? value : undefined);
+        return isLocalized(value) ? course(value) : prose('?');
       case 'message':
         return isMessage(value) ? render(value) : '?';
       case 'parts':
@@ -104,7 +104,8 @@ export function messageRenderer(catalogue: Catalogue, sink: Sink): MessageRender
     const values: Record<string, number | Fragment> = {};
     for (const [name, kind] of Object.entries(definition)) {
       const value = message.params?.[name];
-      values[name] = kind === 'count' ? (isNumber(value) ? value : 0) : { fragment: param(kind, value) };
+      // A count that is no number is NaN, which the catalogue writes `?` (and a plural reads as `other`).
+      values[name] = kind === 'count' ? (isNumber(value) ? value : NaN) : { fragment: param(kind, value) };
     }
     const parts = catalogue.format(message.code as MessageCode).formatToParts<Fragment>(values);
     return parts.map((part) => (typeof part.value === 'string' ? literal(part.value) : (part.value as Fragment).fragment)).join('');

@@ -6,7 +6,7 @@
 import { canonicalZone, parseDueDate } from '../spec/due-date.ts';
 
 const OFFSET = /^([+-])(\d{2}):(\d{2})$/;
-const PARTS = { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' } as const;
+const PARTS = { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23' } as const;
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
 function formatterFor(locale: string, timeZone: string): Intl.DateTimeFormat {
@@ -21,7 +21,7 @@ export interface MomentParts {
   readonly day: string;
   readonly month: string;
   readonly year: string;
-  /** hh:mm */
+  /** hh:mm, or hh:mm:ss when the seconds are not 0 (a hand-in at 23:59:12 is not "23:59", the due time). */
   readonly time: string;
 }
 
@@ -34,7 +34,8 @@ export function momentParts(at: string, zone: string, locale: string): MomentPar
   const iana = offset === null && zone !== 'Z' ? canonicalZone(zone) : undefined;
   const parts = new Map(formatterFor(locale, iana ?? 'UTC').formatToParts(new Date(parsed.epochMs + shift)).map((part) => [part.type, part.value]));
   const get = (type: Intl.DateTimeFormatPartTypes): string => parts.get(type) ?? '';
-  return { weekday: get('weekday'), day: get('day'), month: get('month'), year: get('year'), time: `${get('hour')}:${get('minute')}` };
+  const seconds = new Date(parsed.epochMs).getUTCSeconds() === 0 ? '' : `:${get('second')}`;
+  return { weekday: get('weekday'), day: get('day'), month: get('month'), year: get('year'), time: `${get('hour')}:${get('minute')}${seconds}` };
 }
 
 /** The zone's name for people: `Asia/Tehran`, `UTC`, `UTC+03:30`. */

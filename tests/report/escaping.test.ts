@@ -1,15 +1,18 @@
 // Issue 5, item 8: untrusted text never becomes live markup, in HTML or in Markdown.
 import { beforeAll, describe, expect, it } from 'vitest';
+import { loadCatalogue } from '../../grader/messages/languages.ts';
 import { createSummaryBuilder, loadTemplates, renderStudentHtml, renderStudentMarkdown, renderSummaryHtml } from '../../grader/report/index.ts';
 import type { ReportTemplates } from '../../grader/report/index.ts';
 import { hostileResult, studentResult } from './fixtures.ts';
 import { externalReferences, liveMarkupFromData, markdownOutsideCode, nestingErrors } from './html-checks.ts';
 
 let templates: ReportTemplates;
+let persianTemplates: ReportTemplates;
 beforeAll(async () => {
-  const loaded = await loadTemplates();
+  const loaded = await loadTemplates(undefined, loadCatalogue('en').catalogue!);
   expect(loaded.problems).toEqual([]);
   templates = loaded.templates;
+  persianTemplates = (await loadTemplates(undefined, loadCatalogue('fa').catalogue!)).templates;
 });
 
 const text = (outcome: { ok: true; text: string } | { ok: false }): string => {
@@ -18,8 +21,8 @@ const text = (outcome: { ok: true; text: string } | { ok: false }): string => {
 };
 
 describe('a student named <script>alert(1)</script> answering {{constructor}} whose code prints <img onerror>', () => {
-  it('HTML: no script, no img, no event handler is live, and the text is still shown', () => {
-    const html = text(renderStudentHtml(hostileResult(), templates));
+  it.each(['en', 'fa'] as const)('HTML (%s): no script, no img, no event handler is live, and the text is still shown', (lang) => {
+    const html = text(renderStudentHtml(hostileResult(), lang === 'en' ? templates : persianTemplates));
     expect(liveMarkupFromData(html)).toEqual([]);
     expect(html).not.toMatch(/<script/i);
     expect(html).not.toMatch(/<img/i);
@@ -27,12 +30,12 @@ describe('a student named <script>alert(1)</script> answering {{constructor}} wh
     expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
     expect(html).toContain('&lt;img src&#x3D;x onerror&#x3D;alert(1)&gt;');
     // Data is never a template: `{{constructor}}` stays literal text.
-    expect(html).toContain('<code>{{constructor}}</code>');
+    expect(html).toContain('<code dir="ltr">{{constructor}}</code>');
     expect(html).not.toMatch(/function Object\(\)|\[native code\]/);
   });
 
-  it('Markdown: outside code blocks and spans nothing is HTML, a link or emphasis', () => {
-    const markdown = text(renderStudentMarkdown(hostileResult(), templates));
+  it.each(['en', 'fa'] as const)('Markdown (%s): outside code blocks and spans nothing is HTML, a link or emphasis', (lang) => {
+    const markdown = text(renderStudentMarkdown(hostileResult(), lang === 'en' ? templates : persianTemplates));
     const prose = markdownOutsideCode(markdown);
     expect(prose).not.toMatch(/<[a-z!/]/i);
     expect(prose).not.toMatch(/(?<!\\)\[[^\]]*(?<!\\)\]\(/);

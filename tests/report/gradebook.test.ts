@@ -46,12 +46,12 @@ const rostered = (result: StudentResult): StudentResult => ({ ...result, student
 
 function classSummary() {
   const builder = createSummaryBuilder({
-    course: 'Introduction to Machine Learning',
-    assignment: { id: 'week-3', title: 'Week 3' },
+    course: { en: 'Introduction to Machine Learning' },
+    assignment: { id: 'week-3', title: { en: 'Week 3', fa: 'هفتهٔ ۳' } },
     exercises: [
-      { id: 'softmax-three-logits', title: 'Softmax of three logits', max: 4 },
-      { id: 'bce-one-example', title: 'Binary cross-entropy', max: 3 },
-      { id: 'die-probability', title: 'Probability', max: 2 },
+      { id: 'softmax-three-logits', title: { en: 'Softmax of three logits', fa: 'سافت‌مکس سه لاجیت' }, max: 4 },
+      { id: 'bce-one-example', title: { en: 'Binary cross-entropy' }, max: 3 },
+      { id: 'die-probability', title: { en: 'Probability' }, max: 2 },
     ],
   });
   builder.add(rostered(studentResult({ id: 's002', name: '=cmd|"/C calc"!A0', exercises: [dieCorrect, bceLog10], score: 2, max: 9 })));
@@ -95,8 +95,8 @@ describe('layouts', () => {
   it('tells apart exercises that share a title by their id', () => {
     const builder = createSummaryBuilder({
       exercises: [
-        { id: 'sigmoid-a', title: 'Sigmoid', max: 1 },
-        { id: 'sigmoid-b', title: 'Sigmoid', max: 1 },
+        { id: 'sigmoid-a', title: { en: 'Sigmoid' }, max: 1 },
+        { id: 'sigmoid-b', title: { en: 'Sigmoid' }, max: 1 },
       ],
     });
     builder.add(studentResult({ exercises: [] }));

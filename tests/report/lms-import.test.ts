@@ -3,15 +3,15 @@
 // there): what each LMS would make of our file, not only what the file says.
 import { describe, expect, it } from 'vitest';
 import { createSummaryBuilder, gradebookNotes, renderGradebookCsv, type ClassSummary, type GradebookOptions, type SummaryOptions } from '../../grader/report/index.ts';
-import type { ExerciseResult, StudentResult } from '../../grader/result/types.ts';
+import type { ExerciseResult, LateResult, StudentResult } from '../../grader/result/types.ts';
 import { bceLog10, dieCorrect, reluCode, softmaxPartial, studentResult } from './fixtures.ts';
 import { canvasImport, type CanvasCourse } from './importers/canvas.ts';
 import { moodleImport, type MoodleSite } from './importers/moodle.ts';
 
 // Two assignments of the course: week 1 (softmax 4, bce 3) and week 2 (die 2, relu code 5).
 const ASSIGNMENTS: SummaryOptions['assignments'] = [
-  { id: 'week-1', title: 'Probability and activations', exercises: ['softmax-three-logits', 'bce-one-example'], canvasId: 9001 },
-  { id: 'week-2', title: 'Losses', exercises: ['die-probability', 'relu-derivative-code'] },
+  { id: 'week-1', title: { en: 'Probability and activations', fa: 'احتمال و توابع فعال‌سازی' }, exercises: ['softmax-three-logits', 'bce-one-example'], canvasId: 9001 },
+  { id: 'week-2', title: { en: 'Losses' }, exercises: ['die-probability', 'relu-derivative-code'] },
 ];
 const EXERCISES = [softmaxPartial, bceLog10, dieCorrect, reluCode];
 
@@ -28,14 +28,14 @@ interface Student {
 function result({ id, name = id, email = `${id}@students.example.edu`, onRoster = true, exercises = EXERCISES, week2Penalty }: Student): StudentResult {
   const before = exercises.reduce((sum, e) => sum + e.score, 0);
   const week2 = exercises.filter((e) => ['die-probability', 'relu-derivative-code'].includes(e.id)).reduce((sum, e) => sum + e.score, 0);
-  const late = week2Penalty === undefined ? undefined : [{ assignment: { id: 'week-2', title: 'Losses' }, submittedAt: '2026-10-21T10:00:00+03:30', due: '2026-10-19T23:59:00+03:30', daysLate: 2, penaltyPercent: week2Penalty, scoreBeforePenalty: week2 }];
+  const late: LateResult[] | undefined = week2Penalty === undefined ? undefined : [{ assignment: { id: 'week-2', title: { en: 'Losses' } }, submittedAt: '2026-10-21T10:00:00+03:30', due: '2026-10-19T23:59:00+03:30', daysLate: 2, penaltyPercent: week2Penalty, scoreBeforePenalty: week2 }];
   const base = studentResult({ id, name, exercises: [...exercises], score: before - (week2 * (week2Penalty ?? 0)) / 100, max: 14, ...(late ? { late } : {}) });
   const { assignment: _one, ...wholeCourse } = base;
   return { ...wholeCourse, student: { id, name, ...(email === '' ? {} : { email }), section: 'A', ...(onRoster ? { onRoster: true as const } : {}) } };
 }
 
 function summary(students: readonly Student[], options: SummaryOptions = { assignments: ASSIGNMENTS }): ClassSummary {
-  const builder = createSummaryBuilder({ course: 'Introduction to machine learning', exercises: EXERCISES.map(({ id, title, max }) => ({ id, title, max })), ...options });
+  const builder = createSummaryBuilder({ course: { en: 'Introduction to machine learning', fa: 'مقدمه‌ای بر یادگیری ماشین' }, exercises: EXERCISES.map(({ id, title, max }) => ({ id, title, max })), ...options });
   for (const student of students) builder.add(result(student));
   return builder.finish();
 }
@@ -98,7 +98,7 @@ describe("Canvas' importer reads the Canvas gradebook", () => {
     const text = renderGradebookCsv(summary(CLASS), 'canvas', { canvasColumns: 'exercises' });
     const read = canvasImport(text, CANVAS);
     if (!read.ok) throw new Error(read.error);
-    expect(read.columns.map((c) => c.header)).toEqual(EXERCISES.map((e) => e.title));
+    expect(read.columns.map((c) => c.header)).toEqual(EXERCISES.map((e) => e.title.en));
     expect(read.pointsPossible).toEqual(['4', '3', '2', '5']);
     expect(read.students.find((s) => s.found === 2)?.scores).toEqual(['2.67', '0', '1.6', '2.4']);
   });
@@ -113,7 +113,7 @@ describe("Canvas' importer reads the Canvas gradebook", () => {
     ['Final Grade project', 'canvas-ignored-column'],
     ['Quiz (2)', 'canvas-title-like-id'],
   ])('an assignment titled %j is a warning (%s), and the model shows why', (title, code) => {
-    const options: SummaryOptions = { assignments: [{ id: 'quiz', title, exercises: EXERCISES.map((e) => e.id) }] };
+    const options: SummaryOptions = { assignments: [{ id: 'quiz', title: { en: title }, exercises: EXERCISES.map((e) => e.id) }] };
     const gradebook = summary(CLASS, options);
     expect(gradebookNotes(gradebook, 'canvas').map((n) => n.code)).toEqual([code]);
     const read = canvasImport(renderGradebookCsv(gradebook, 'canvas'), { ...CANVAS, assignments: [{ id: 2, title: 'Someone else\'s quiz' }] });
@@ -146,7 +146,7 @@ const MOODLE_CLASS: readonly Student[] = [
   { id: 'no.email', email: '' },
   { id: 'formula', email: '=1+1@example.edu' },
 ];
-const GRADES = [...EXERCISES.map((e) => e.title), 'Total'];
+const GRADES = [...EXERCISES.map((e) => e.title.en), 'Total'];
 
 describe("Moodle's importer reads the Moodle gradebook", () => {
   it.each([
@@ -162,10 +162,10 @@ describe("Moodle's importer reads the Moodle gradebook", () => {
     if (!read.ok) throw new Error(`${read.error} at line ${read.line}`);
     expect(read.rows.map((r) => r.user).sort()).toEqual(users.map((u) => u[field]).sort());
     expect(read.rows.find((r) => r.user.startsWith('neda.moradi'))?.grades).toEqual({
-      [softmaxPartial.title]: 2.67,
-      [bceLog10.title]: 0,
-      [dieCorrect.title]: 2,
-      [reluCode.title]: 3,
+      [softmaxPartial.title.en]: 2.67,
+      [bceLog10.title.en]: 0,
+      [dieCorrect.title.en]: 2,
+      [reluCode.title.en]: 3,
       Total: 6.67,
     });
     const notes = gradebookNotes(gradebook, 'moodle', { moodleUserField: field });
@@ -184,7 +184,7 @@ describe("Moodle's importer reads the Moodle gradebook", () => {
     const big = { ...reluCode, max: 120, score: 110 };
     const gradebook = summary([{ id: 'sara.ahmadi', exercises: [big] }]);
     expect(gradebookNotes(gradebook, 'moodle').map((n) => n.code)).toEqual(['moodle-grade-over-100']);
-    const read = moodleImport(renderGradebookCsv(gradebook, 'moodle'), { userColumn: 'ID number', userField: 'idnumber', grades: [reluCode.title] }, SITE);
+    const read = moodleImport(renderGradebookCsv(gradebook, 'moodle'), { userColumn: 'ID number', userField: 'idnumber', grades: [reluCode.title.en] }, SITE);
     expect(read).toMatchObject({ ok: false, error: 'gradevaluetoobig' });
   });
 });

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { Ajv } from 'ajv';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { listResultFiles, parseStudentResult } from '../../grader/report/index.ts';
-import { studentResultSchema } from '../../grader/report/result-schema.ts';
+import { studentResultSchema } from '../../grader/result/schema.ts';
 import { studentResult } from './fixtures.ts';
 
 describe('parseStudentResult', () => {
@@ -33,6 +33,33 @@ describe('parseStudentResult', () => {
   it('says where the shape is wrong', () => {
     const parsed = parseStudentResult(JSON.stringify({ ...good, exercises: [{ ...good.exercises[0], status: 'great' }] }), 's001.json');
     expect(!parsed.ok && parsed.problem.message).toMatch(/^not a student result: \/exercises\/0\/status must be equal to one of the allowed values/);
+  });
+
+  it.each([
+    ['with no format (sentences, not messages)', undefined],
+    ['of format 1', 1],
+  ])('refuses a result of an older grader %s, saying to grade again', (_what, format) => {
+    // What the grader wrote before messages were data: prose in the feedback, titles as strings.
+    const { format: _format, languages: _languages, ...rest } = good;
+    const old = {
+      ...rest,
+      ...(format === undefined ? {} : { format }),
+      course: 'Introduction to Machine Learning',
+      exercises: [{ ...good.exercises[0], title: 'Softmax of three logits', prompt: 'Apply softmax.', feedback: ['2 of 3 entries are correct; entry 2 is not.'], tolerance: '±0.005' }],
+    };
+    const parsed = parseStudentResult(JSON.stringify(old, null, 2), 'out/results/s001.json');
+    expect(parsed).toMatchObject({ ok: false, problem: { code: 'result-format', severity: 'error', file: 'out/results/s001.json' } });
+    expect(!parsed.ok && parsed.problem.message).toMatch(/older grader|result format 1/);
+    expect(!parsed.ok && parsed.problem.message).toContain('grade the class again (grader grade)');
+  });
+
+  it.each([
+    ['a sentence where a message belongs', { feedback: ['Well done.'] }],
+    ['a message code the grader does not have', { feedback: [{ code: 'answer-is', params: { value: 1 } }] }],
+    ['a title that is not given per language', { title: 'Softmax of three logits' }],
+  ])('refuses a result of this format with %s', (_what, change) => {
+    const text = JSON.stringify({ ...good, exercises: [{ ...good.exercises[0], ...change }] });
+    expect(parseStudentResult(text, 's001.json')).toMatchObject({ ok: false, problem: { code: 'result-shape', message: expect.stringMatching(/^not a student result: \/exercises\/0\//) } });
   });
 
   it('refuses a result saved under another student\'s name', () => {

@@ -1,11 +1,17 @@
 import { describe, expect, it } from 'vitest';
+import { loadCatalogue } from '../../grader/messages/languages.ts';
+import { message } from '../../grader/messages/message.ts';
 import type { ExerciseResult, Status, StudentResult } from '../../grader/result/types.ts';
 import { createSummaryBuilder, loadTemplates, renderGradebookCsv, renderSummaryHtml, summaryView } from '../../grader/report/index.ts';
 import type { ClassSummary } from '../../grader/report/index.ts';
 import { TOP_MISCONCEPTIONS } from '../../grader/report/summary.ts';
 import { histogramBin } from '../../grader/report/summary-stats.ts';
 import { statusBarSvg } from '../../grader/report/charts.ts';
+import { en } from '../messages/english.ts';
 import { bceLog10, dieCorrect, reluCode, softmaxPartial, studentResult } from './fixtures.ts';
+
+const english = loadCatalogue('en').catalogue!;
+const persian = loadCatalogue('fa').catalogue!;
 
 function summarise(results: readonly StudentResult[], options?: Parameters<typeof createSummaryBuilder>[0]): ClassSummary {
   const builder = createSummaryBuilder(options);
@@ -58,11 +64,17 @@ describe('per exercise', () => {
   });
 
   it('shows the shares as text and as SVG bars of the right widths', () => {
-    const view = summaryView(summarise(results));
-    expect(view.exercises[0]!.shares.map((s) => `${s.symbol} ${s.label} ${s.count} (${s.percent})`)).toEqual([
+    const view = summaryView(summarise(results), english);
+    expect(view.exercises[0]!.shares.map((s) => `${s.symbol} ${en(s.label)} ${s.count} (${s.percent})`)).toEqual([
       '✓ Correct 6 (60%)',
       '✗ Incorrect 3 (30%)',
       '○ Missing 1 (10%)',
+    ]);
+    // In a Persian summary, the counts and shares are in Persian digits.
+    expect(summaryView(summarise(results), persian).exercises[0]!.shares.map((s) => [s.label, s.count, s.percent])).toEqual([
+      [{ code: 'status.correct' }, '۶', '۶۰٪'],
+      [{ code: 'status.incorrect' }, '۳', '۳۰٪'],
+      [{ code: 'status.missing' }, '۱', '۱۰٪'],
     ]);
     const svg = statusBarSvg(view.exercises[0]!.statusCounts);
     expect([...svg.matchAll(/<rect x="([\d.]+)" y="0" width="([\d.]+)" height="18" fill="#\w+"><title>([^<]+)<\/title>/g)].map((m) => m.slice(1))).toEqual([
@@ -72,21 +84,23 @@ describe('per exercise', () => {
     ]);
   });
 
+  const courseText = (text: string) => message('course-text', { text: { en: text } });
+
   it('ranks misconceptions by count, then id, and keeps the most frequent five', () => {
     const ids = ['a', 'b', 'c', 'd', 'e', 'f', 'g'];
     const counts = [1, 3, 2, 3, 1, 1, 2];
     const students = ids.flatMap((id, i) =>
       Array.from({ length: counts[i]! }, (_, k) =>
-        studentResult({ id: `${id}${k}`, exercises: [{ ...bceLog10, misconception: { id, title: `Mistake ${id}`, feedback: '' } }] }),
+        studentResult({ id: `${id}${k}`, exercises: [{ ...bceLog10, misconception: { id, title: courseText(`Mistake ${id}`), feedback: courseText('') } }] }),
       ),
     );
     const [bce] = summarise(students).exercises;
     expect(bce!.misconceptions).toEqual([
-      { id: 'b', title: 'Mistake b', count: 3 },
-      { id: 'd', title: 'Mistake d', count: 3 },
-      { id: 'c', title: 'Mistake c', count: 2 },
-      { id: 'g', title: 'Mistake g', count: 2 },
-      { id: 'a', title: 'Mistake a', count: 1 },
+      { id: 'b', title: courseText('Mistake b'), count: 3 },
+      { id: 'd', title: courseText('Mistake d'), count: 3 },
+      { id: 'c', title: courseText('Mistake c'), count: 2 },
+      { id: 'g', title: courseText('Mistake g'), count: 2 },
+      { id: 'a', title: courseText('Mistake a'), count: 1 },
     ]);
     expect(bce!.misconceptions).toHaveLength(TOP_MISCONCEPTIONS);
   });
@@ -96,12 +110,12 @@ describe('columns and rows', () => {
   it('follows the course\'s exercise order, then puts unlisted exercises by their place in the results', () => {
     const summary = summarise([studentResult()], {
       exercises: [
-        { id: 'die-probability', title: 'Die (course title)', max: 2 },
-        { id: 'never-graded', title: 'Not in any result', max: 1 },
+        { id: 'die-probability', title: { en: 'Die (course title)' }, max: 2 },
+        { id: 'never-graded', title: { en: 'Not in any result' }, max: 1 },
       ],
     });
     expect(summary.exercises.map((e) => e.id)).toEqual(['die-probability', 'never-graded', 'softmax-three-logits', 'bce-one-example', 'relu-derivative-code']);
-    expect(summary.exercises[0]!.title).toBe('Die (course title)');
+    expect(summary.exercises[0]!.title).toEqual({ en: 'Die (course title)' });
     expect(summary.exercises[1]).toMatchObject({ students: 0, meanScore: 0 });
     expect(summary.students[0]!.scores).toEqual([2, null, 2.6666666666666665, 0, 3]);
   });
@@ -148,7 +162,7 @@ describe('determinism', () => {
   });
 
   it('gives the same bytes whatever order the students were added in', async () => {
-    const { templates } = await loadTemplates();
+    const { templates } = await loadTemplates(undefined, english);
     const outputs = (order: readonly StudentResult[]): string[] => {
       const summary = summarise(order);
       const html = renderSummaryHtml(summary, templates);
