@@ -14,13 +14,11 @@ const SMALLEST_CUT = 512;
 const encoder = new TextEncoder();
 const bytes = (text: string): number => encoder.encode(text).length;
 
-/** The sentence that ends a cut output (code `output-cut`). */
-export function outputCutNote(characters: number): string {
-  return `\n… (${characters} more characters cut: the output was too long to show here)`;
-}
+/** The line that ends a cut output, saying how many characters were cut, in the student's language. */
+export type CutNote = (characters: number) => string;
 
 /** `text` in at most `limit` UTF-8 bytes, the note included, cut at a character. */
-export function cutOutput(text: string, limit: number): string {
+export function cutOutput(text: string, limit: number, outputCutNote: CutNote): string {
   if (bytes(text) <= limit) return text;
   const characters = [...text];
   let kept = 0;
@@ -46,10 +44,10 @@ interface WithOutputs {
 }
 
 /** `results` with every output cut so that each fits OUTPUT_BYTES and the JSON fits RESULTS_BYTES. */
-export function fitResults<T extends WithOutputs>(results: T, serialise: (value: T) => string = (value) => JSON.stringify(value, null, 2)): T {
+export function fitResults<T extends WithOutputs>(results: T, note: CutNote, serialise: (value: T) => string = (value) => JSON.stringify(value, null, 2)): T {
   let fitted = results;
   for (let limit = OUTPUT_BYTES; limit >= SMALLEST_CUT; limit = Math.floor(limit / 2)) {
-    fitted = { ...results, output: cutOutput(results.output, limit), tests: results.tests.map((test) => ({ ...test, output: cutOutput(test.output, limit) })) };
+    fitted = { ...results, output: cutOutput(results.output, limit, note), tests: results.tests.map((test) => ({ ...test, output: cutOutput(test.output, limit, note) })) };
     if (bytes(serialise(fitted)) <= RESULTS_BYTES) return fitted;
   }
   return fitted;

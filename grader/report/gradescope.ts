@@ -5,7 +5,7 @@
 import type { Catalogue } from '../messages/catalogue.ts';
 import { message, type Message } from '../messages/message.ts';
 import type { StudentResult } from '../result/types.ts';
-import { fitResults } from './gradescope-size.ts';
+import { fitResults, type CutNote } from './gradescope-size.ts';
 import { exerciseLines, headLines } from './plain-text.ts';
 import { messageRenderer, type MessageRenderer } from './render-message.ts';
 import { studentView, type ExerciseView } from './student-view.ts';
@@ -80,7 +80,12 @@ export function gradescopeResults(result: StudentResult, catalogue: Catalogue, o
     stdout_visibility: 'hidden',
     ...PLAIN_TEXT,
     tests,
-  });
+  }, cutNote(r));
+}
+
+/** The note that ends an output cut to fit Gradescope, in the student's language. */
+function cutNote(r: MessageRenderer): CutNote {
+  return (characters) => `\n… ${r.render(message('gradescope.output-cut', { characters }))}`;
 }
 
 /**
@@ -88,15 +93,19 @@ export function gradescopeResults(result: StudentResult, catalogue: Catalogue, o
  * setup, a crash): score 0 and the reason, which Gradescope shows the student.
  */
 export function gradescopeFailure(reason: string, catalogue: Catalogue, executionTimeSeconds?: number): GradescopeResults {
-  return fitResults({
-    score: 0,
-    ...executionTime(executionTimeSeconds),
-    output: messageRenderer(catalogue, 'text').render(message('gradescope.failed', { reason })),
-    visibility: 'visible',
-    stdout_visibility: 'hidden',
-    ...PLAIN_TEXT,
-    tests: [],
-  });
+  const r = messageRenderer(catalogue, 'text');
+  return fitResults(
+    {
+      score: 0,
+      ...executionTime(executionTimeSeconds),
+      output: r.render(message('gradescope.failed', { reason: reason.replace(/\.$/, '') })),
+      visibility: 'visible',
+      stdout_visibility: 'hidden',
+      ...PLAIN_TEXT,
+      tests: [],
+    },
+    cutNote(r),
+  );
 }
 
 function executionTime(seconds: number | undefined): { execution_time?: number } {

@@ -49,6 +49,7 @@ export function exerciseLines(exercise: ExerciseView, r: MessageRenderer, option
   return lines;
 }
 
+/** Printed text, indented; its final newline ends the last line, it starts no empty one. */
 function indent(text: string): string[] {
-  return text.split('\n').map((line) => `  ${line}`);
+  return text.replace(/\r?\n$/, '').split('\n').map((line) => `  ${line}`);
 }

@@ -44,6 +44,7 @@ export const reportCodes = {
   'gradescope.score-after-due-date': {},
   'gradescope.score-when-published': {},
   'gradescope.failed': { reason: 'text' },
+  'gradescope.output-cut': { characters: 'count' },
   'gradescope.graded-as': { id: 'name' },
   'time.moment': { weekday: 'word', day: 'word', month: 'word', year: 'word', time: 'word' },
   'late.due': { due: 'time' },
