@@ -38,6 +38,9 @@ export interface ParsedCatalogue {
 
 const DEFINITIONS: Readonly<Record<string, Readonly<Record<string, ParamKind>>>> = MESSAGE_CODES;
 
+/** The params ICU formats itself, as numbers of the locale: they may choose a plural form (1 point, 2 points). */
+export const NUMERIC_KINDS: ReadonlySet<ParamKind> = new Set(['count', 'points']);
+
 export function parseCatalogue(text: string, file: string, lang: string): ParsedCatalogue {
   const parsed = parseYaml(text, file);
   const { source } = parsed;
@@ -121,7 +124,7 @@ function checkTemplate(template: unknown, definition: Readonly<Record<string, Pa
     const kind = definition[name];
     const known = Object.keys(definition);
     if (kind === undefined) return `{${name}} is not a param of this code (${known.length === 0 ? 'it has none' : `it has ${known.map((k) => `{${k}}`).join(', ')}`})`;
-    if (plural && kind !== 'count') return `{${name}} is a ${kind}, and only a count can choose a plural form`;
+    if (plural && !NUMERIC_KINDS.has(kind)) return `{${name}} is a ${kind}, and only a count or points can choose a plural form`;
   }
   return undefined;
 }
@@ -169,7 +172,7 @@ const FORMATTERS = {
 function countsAsNumbers(template: string, definition: Readonly<Record<string, ParamKind>>): MessageFormatElement[] {
   const convert = (elements: MessageFormatElement[]): MessageFormatElement[] =>
     elements.map((element) => {
-      if (element.type === TYPE.argument && definition[element.value] === 'count') return createNumberElement(element.value);
+      if (element.type === TYPE.argument && NUMERIC_KINDS.has(definition[element.value]!)) return createNumberElement(element.value);
       if (element.type === TYPE.plural || element.type === TYPE.select) {
         for (const option of Object.values(element.options)) option.value = convert(option.value);
       }

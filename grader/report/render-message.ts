@@ -105,7 +105,10 @@ export function messageRenderer(catalogue: Catalogue, sink: Sink): MessageRender
     for (const [name, kind] of Object.entries(definition)) {
       const value = message.params?.[name];
       // A count that is no number is NaN, which the catalogue writes `?` (and a plural reads as `other`).
-      values[name] = kind === 'count' ? (isNumber(value) ? value : NaN) : { fragment: param(kind, value) };
+      // Points are shown with at most two decimals (7.5, 2.67), as everywhere else.
+      if (kind === 'count') values[name] = isNumber(value) ? value : NaN;
+      else if (kind === 'points') values[name] = isNumber(value) ? Math.round(value * 100) / 100 || 0 : NaN;
+      else values[name] = { fragment: param(kind, value) };
     }
     const parts = catalogue.format(message.code as MessageCode).formatToParts<Fragment>(values);
     return parts.map((part) => (typeof part.value === 'string' ? literal(part.value) : (part.value as Fragment).fragment)).join('');

@@ -53,7 +53,7 @@ describe('a catalogue with mistakes', () => {
 
   it('refuses a plural chosen by a param that is not a count', () => {
     const text = valid.replace("values-sum: \"x\"", "values-sum: '{sum, plural, one {one} other {more}}'");
-    expect(parseCatalogue(text, 'xx.yaml', 'en').problems[0]!.message).toContain('only a count can choose a plural form');
+    expect(parseCatalogue(text, 'xx.yaml', 'en').problems[0]!.message).toContain('only a count or points can choose a plural form');
   });
 
   it('refuses a sentence that is not ICU MessageFormat', () => {

@@ -4,11 +4,14 @@
 import { renderSheet } from '../../sheet/render-sheet.ts';
 import { EXIT, type CliContext } from '../context.ts';
 import { loadCourseForStudents } from '../course-for-students.ts';
+import { chooseCatalogue } from '../language.ts';
+import { courseLanguages } from '../../spec/localized.ts';
 
 export interface SheetOptions {
   readonly student?: string;
   readonly course?: string;
   readonly assignment?: string;
+  readonly lang?: string;
 }
 
 export async function sheet(ctx: CliContext, options: SheetOptions): Promise<number> {
@@ -21,8 +24,14 @@ export async function sheet(ctx: CliContext, options: SheetOptions): Promise<num
     ctx.stderr.write(`grader sheet: the course has no assignment '${options.assignment}'\n`);
     return EXIT.usage;
   }
+  const language = chooseCatalogue(options.lang, courseLanguages(loaded.course));
+  if ('usage' in language) {
+    ctx.stderr.write(`grader sheet: ${language.usage}\n`);
+    return EXIT.usage;
+  }
   ctx.stdout.write(
     renderSheet({
+      catalogue: language.catalogue,
       course: loaded.course,
       exercises: loaded.exercises,
       ...(options.student === undefined ? {} : { studentId: options.student }),

@@ -7,6 +7,7 @@ import { codeCodes } from './code.ts';
 import { fileCodes } from './files.ts';
 import { misconceptionCodes } from './misconceptions.ts';
 import { reportCodes } from './report.ts';
+import { sheetCodes } from './sheet.ts';
 import { summaryCodes } from './summary.ts';
 import { toleranceCodes } from './tolerance.ts';
 import { statusCodes } from './status.ts';
@@ -21,6 +22,7 @@ export const MESSAGE_CODES = {
   ...codeCodes,
   ...fileCodes,
   ...reportCodes,
+  ...sheetCodes,
   ...summaryCodes,
 } as const satisfies Definitions;
 
