@@ -110,6 +110,11 @@ function callFailure(g: GradedCase): CallFailure[] {
   return [];
 }
 
+/** Why a case failed, without the expected entry, for an exercise that does not reveal expected values. */
+function withoutExpected(why: Message): Message {
+  return why.code === 'case.entry-wrong' ? message('case.not-within-tolerance') : why;
+}
+
 function gradeCase(planned: PlannedCase, call: CallOutcome, input: ResultInput): GradedCase {
   const visible = planned.visibility === 'visible';
   const shown = (status: CaseStatus, details: Omit<CaseResult, 'visibility' | 'status' | 'args' | 'expected'>): CaseResult =>
@@ -127,7 +132,7 @@ function gradeCase(planned: PlannedCase, call: CallOutcome, input: ResultInput):
       const details = {
         received: displayValue(call.value),
         ...(check.difference === undefined || !input.reveal ? {} : { difference: check.difference }),
-        ...(check.pass ? {} : { message: check.message }),
+        ...(check.pass ? {} : { message: input.reveal ? check.message : withoutExpected(check.message) }),
       };
       return { result: shown(status, details), answer: { planned, numbers: read.ok ? read.numbers : undefined }, call };
     }

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { comparatorFor, describeTolerance, withinTolerance } from '../../grader/compare/tolerance.ts';
+import type { Message } from '../../grader/messages/message.ts';
 import type { Tolerance } from '../../grader/spec/types.ts';
+import { en } from '../messages/english.ts';
 
 describe('tolerance rules at their boundaries', () => {
   it.each<[string, number, number, Tolerance, boolean]>([
@@ -57,16 +59,19 @@ describe('tolerance rules at their boundaries', () => {
     }
   });
 
-  it.each<[Tolerance, string, string]>([
-    [{ abs: 0.005 }, 'abs', '|answer − expected| ≤ 0.005'],
-    [{ rel: 0.01 }, 'rel', '|answer − expected| ≤ 1% of |expected|'],
-    [{ abs: 0.001, rel: 0.01 }, 'both', '|answer − expected| ≤ 0.001 + 1% of |expected|'],
-    [{ rel: 0.07 }, 'rel', '|answer − expected| ≤ 7% of |expected|'],
-    [{ abs: 1e-9, rel: 1e-6 }, 'both', '|answer − expected| ≤ 1e-9 + 0.0001% of |expected|'],
-    [{ sigfigs: 3 }, 'sigfigs', 'correct to 3 significant figures'],
-    [{ decimals: 1 }, 'decimals', 'correct to 1 decimal place'],
-  ])('%j is the %s rule, described as %j', (tolerance, id, text) => {
+  it.each<[Tolerance, string, Message, string]>([
+    [{ abs: 0.005 }, 'abs', { code: 'tolerance.abs', params: { abs: 0.005 } }, 'within 0.005 of the expected value'],
+    [{ rel: 0.01 }, 'rel', { code: 'tolerance.rel', params: { percent: 1 } }, 'within 1% of the expected value'],
+    [{ abs: 0.001, rel: 0.01 }, 'both', { code: 'tolerance.abs-rel', params: { abs: 0.001, percent: 1 } }, 'within 0.001 plus 1% of the expected value'],
+    [{ rel: 0.07 }, 'rel', { code: 'tolerance.rel', params: { percent: 7 } }, 'within 7% of the expected value'],
+    [{ abs: 1e-9, rel: 1e-6 }, 'both', { code: 'tolerance.abs-rel', params: { abs: 1e-9, percent: 0.0001 } }, 'within 1e-9 plus 0.0001% of the expected value'],
+    [{ sigfigs: 3 }, 'sigfigs', { code: 'tolerance.sigfigs', params: { sigfigs: 3 } }, 'correct to 3 significant figures'],
+    [{ sigfigs: 1 }, 'sigfigs', { code: 'tolerance.sigfigs', params: { sigfigs: 1 } }, 'correct to 1 significant figure'],
+    [{ decimals: 1 }, 'decimals', { code: 'tolerance.decimals', params: { decimals: 1 } }, 'correct to 1 decimal place'],
+    [{ decimals: 2 }, 'decimals', { code: 'tolerance.decimals', params: { decimals: 2 } }, 'correct to 2 decimal places'],
+  ])('%j is the %s rule, described as %j', (tolerance, id, described, text) => {
     expect(comparatorFor(tolerance).id).toBe(id);
-    expect(describeTolerance(tolerance)).toBe(text);
+    expect(describeTolerance(tolerance)).toEqual(described);
+    expect(en(describeTolerance(tolerance))).toBe(text);
   });
 });

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { vectorChecks } from '../../grader/compare/checks/index.ts';
 import { compareVectors } from '../../grader/compare/vector.ts';
 import type { Tolerance } from '../../grader/spec/types.ts';
+import { en } from '../messages/english.ts';
 
 const softmax = [0.6590011388859679, 0.24243297070471392, 0.09856589040931818];
 
@@ -36,14 +37,26 @@ describe('structural checks', () => {
     expect(sumsToOne.check(values, tolerance) === undefined).toBe(passes);
   });
   it('says what the sum is', () => {
-    expect(sumsToOne.check([0.88, 0.73, 0.52], { abs: 0.005 })).toBe('Your values add up to 2.13, not 1: the probabilities of all the classes must sum to 1.');
+    const said = sumsToOne.check([0.88, 0.73, 0.52], { abs: 0.005 });
+    expect(said).toEqual({ code: 'values-sum', params: { sum: expect.closeTo(2.13, 9) } });
+    expect(en(said)).toBe('Your values add up to 2.13, not 1: the probabilities of all the classes must sum to 1.');
   });
-  it.each<[number[], string | undefined]>([
-    [[0, 0.5, 1], undefined],
-    [[-0.01, 0.5, 0.51], 'Entry 1 is -0.01, but a probability lies between 0 and 1.'],
-    [[0.5, 1.0001], 'Entry 2 is 1.0001, but a probability lies between 0 and 1.'],
-    [[0.5, Number.NaN], 'Entry 2 is NaN, but a probability lies between 0 and 1.'],
-  ])('probabilities: %j', (values, message) => {
-    expect(probabilities.check(values, { abs: 0.005 })).toBe(message);
+  it.each<[number[], number | undefined, string | undefined]>([
+    [[0, 0.5, 1], undefined, undefined],
+    [[-0.01, 0.5, 0.51], 1, 'Entry 1 is -0.01, but a probability lies between 0 and 1.'],
+    // Enough digits to show it is past 1: never "Entry 2 is 1".
+    [[0.5, 1.0001], 2, 'Entry 2 is 1.0001, but a probability lies between 0 and 1.'],
+    [[0.5, 1.00001], 2, 'Entry 2 is 1.00001, but a probability lies between 0 and 1.'],
+    [[0.5, 4 / 3], 2, 'Entry 2 is 1.3333, but a probability lies between 0 and 1.'],
+    [[0.5, Number.NaN], 2, 'Entry 2 is NaN, but a probability lies between 0 and 1.'],
+  ])('probabilities: %j', (values, entry, text) => {
+    const said = probabilities.check(values, { abs: 0.005 });
+    if (entry === undefined) expect(said).toBeUndefined();
+    else expect(said).toMatchObject({ code: 'entry-not-probability', params: { entry } });
+    expect(said === undefined ? undefined : en(said)).toBe(text);
+  });
+  it('says a NaN entry as NaN in a result read back from JSON', () => {
+    const said = JSON.parse(JSON.stringify(probabilities.check([0.5, Number.NaN], { abs: 0.005 })));
+    expect(en(said)).toBe('Entry 2 is NaN, but a probability lies between 0 and 1.');
   });
 });

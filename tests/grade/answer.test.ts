@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { gradeAnswer } from '../../grader/grade/index.ts';
 import { toJson } from '../../grader/result/json.ts';
+import { en, english } from '../messages/english.ts';
 import type { ExerciseResult } from '../../grader/result/types.ts';
 import type { ExerciseSpec } from '../../grader/spec/types.ts';
 import { drawVariant } from '../../grader/variant/index.ts';
@@ -58,14 +59,19 @@ describe('misconceptions are named', () => {
     const result = grade(exercise, raw);
     expect(result.status).toBe('incorrect');
     expect(result.score).toBe(0);
-    expect(result.misconception?.id).toBe(id);
-    expect(result.feedback[0]).toBe(result.misconception?.feedback);
+    expect(result.misconception).toEqual({ id, title: { code: `misconception.${id}.title` }, feedback: { code: `misconception.${id}.feedback` } });
+    expect(en(result.misconception?.title)).not.toMatch(/^\[|^$/);
+    expect(en(result.misconception?.feedback)).not.toMatch(/^\[|^$/);
+    // Named once, as the diagnosis: not repeated as a line of feedback.
+    expect(result.feedback).not.toContainEqual(result.misconception?.feedback);
     expect(result.roundedTooEarly).toBeUndefined();
   });
 
   it('says what is wrong with sigmoid values besides naming the mistake', () => {
     const result = grade(softmaxThree, '[0.88, 0.73, 0.52]');
-    expect(result.feedback.some((f) => f.includes('add up to 2.13, not 1'))).toBe(true);
+    expect(result.misconception?.id).toBe('sigmoid-instead-of-softmax');
+    expect(result.feedback).toContainEqual({ code: 'values-sum', params: { sum: expect.closeTo(2.13, 9) } });
+    expect(english(result.feedback).some((f) => f.includes('add up to 2.13, not 1'))).toBe(true);
     expect(result.elements?.map((e) => e.correct)).toEqual([false, false, false]);
   });
 
@@ -100,7 +106,8 @@ describe('rounded too early', () => {
     const result = grade(exercise, raw);
     expect(result).toMatchObject({ status, roundedTooEarly: true });
     expect(result.misconception).toBeUndefined();
-    expect(result.feedback[0]).toMatch(/rounding too early/);
+    expect(result.feedback[0]?.code).toBe(exercise.answer.kind === 'vector' ? 'values-rounded-too-early' : 'rounded-too-early');
+    expect(en(result.feedback[0])).toMatch(/rounding too early/);
   });
 
   it.each<[ExerciseSpec, unknown]>([
@@ -125,8 +132,11 @@ describe('vectors', () => {
       [1, 0.24, true],
       [2, 0.5, false],
     ]);
-    expect(result.feedback[0]).toMatch(/2 of 3 entries are correct; entry 3 is not/);
-    expect(result.feedback.some((f) => f.includes('add up to 1.4, not 1'))).toBe(true);
+    // Entries are counted from 1.
+    expect(result.feedback[0]).toEqual({ code: 'entries-wrong', params: { correct: 2, total: 3, wrong: [3], incorrect: 1 } });
+    expect(en(result.feedback[0])).toBe('2 of 3 entries are right; entry 3 is not.');
+    expect(result.feedback).toContainEqual({ code: 'values-sum', params: { sum: expect.closeTo(1.4, 9) } });
+    expect(english(result.feedback).some((f) => f.includes('add up to 1.4, not 1'))).toBe(true);
   });
   it('is all or nothing without per-element partial credit', () => {
     const strict: ExerciseSpec = { ...softmaxThree, answer: { kind: 'vector', reference: 'softmax(z)', tolerance: { abs: 0.005 } } };
@@ -139,11 +149,13 @@ describe('vectors', () => {
   ])('a length mismatch has its own message: %j', (raw, received) => {
     const result = grade(softmaxThree, raw);
     expect(result.status).toBe('invalid');
-    expect(result.feedback[0]).toBe(`Your list has ${received} entr${received === 1 ? 'y' : 'ies'}, but this exercise asks for 3.`);
+    expect(result.feedback[0]).toEqual({ code: 'list-length', params: { received, expected: 3 } });
+    expect(en(result.feedback[0])).toBe(`Your list has ${received} entr${received === 1 ? 'y' : 'ies'}, but this exercise asks for 3.`);
   });
   it('reports an entry outside [0, 1] as not a probability', () => {
     const result = grade(softmaxThree, '[1.2, -0.1, -0.1]');
-    expect(result.feedback.some((f) => f.startsWith('Entry 1 is 1.2, but a probability lies between 0 and 1.'))).toBe(true);
+    expect(result.feedback).toContainEqual({ code: 'entry-not-probability', params: { entry: 1, value: '1.2' } });
+    expect(english(result.feedback)).toContain('Entry 1 is 1.2, but a probability lies between 0 and 1.');
   });
 });
 
@@ -159,7 +171,13 @@ describe('choices', () => {
     const result = grade(houseKind, 'Classification');
     expect(result.status).toBe('incorrect');
     expect(result.expected).toBeUndefined();
-    expect(toJson(result)).not.toMatch(/Regression|"B"/);
+    expect(result.picked).toEqual(['A']);
+    // Every option is listed, for the report to show them by their labels; none is marked as the right one.
+    expect(result.options).toEqual([
+      { id: 'A', label: { en: 'Classification', fa: 'دسته‌بندی' } },
+      { id: 'B', label: { en: 'Regression', fa: 'رگرسیون' } },
+    ]);
+    expect(toJson({ ...result, options: undefined })).not.toMatch(/Regression|رگرسیون|"B"/);
   });
   it('gives per-option credit in a multiple choice', () => {
     const multiple: ExerciseSpec = {
@@ -186,39 +204,51 @@ describe('choices', () => {
 
 describe('answers that cannot be graded', () => {
   it.each<[unknown]>([[undefined], [null], ['  ']])('%j is missing', (raw) => {
-    expect(grade(dieThree, raw)).toMatchObject({ status: 'missing', score: 0, feedback: ['No answer to this exercise in answers.yaml.'] });
+    const result = grade(dieThree, raw);
+    expect(result).toMatchObject({ status: 'missing', score: 0, feedback: [{ code: 'no-answer', params: { file: 'answers.yaml' } }] });
+    expect(english(result.feedback)).toEqual(['No answer to this exercise in answers.yaml.']);
   });
   it('an unreadable number is invalid, saying what was expected', () => {
     const result = grade(dieThree, 'one sixth');
     expect(result.status).toBe('invalid');
     expect(result.answer).toBe('one sixth');
-    expect(result.feedback[0]).toMatch(/expected a number such as 0.167.*received "one sixth".*Example: 0.167/);
+    expect(result.feedback).toEqual([
+      { code: 'answer-unreadable', params: { expected: { code: 'expected.number' }, received: { code: 'received.text', params: { text: 'one sixth' } }, example: '0.167' } },
+    ]);
+    expect(en(result.feedback[0])).toMatch(/expected a number such as 0.167.*received one sixth.*example: 0.167/);
   });
   it('a reference that fails for the variant is an error of the exercise, not of the student', () => {
     const broken: ExerciseSpec = { ...bceOne, answer: { kind: 'scalar', reference: 'binaryCrossEntropyOne(1, yHat * 2)' } };
     const result = grade(broken, '0.2231');
     expect(result.status).toBe('error');
-    expect(result.feedback[0]).toMatch(/tell your instructor/i);
+    expect(result.feedback[0]).toMatchObject({ code: 'reference-failed' });
+    expect(en(result.feedback[0])).toMatch(/tell your instructor/i);
   });
 });
 
 describe('what the result shows', () => {
   it('renders the prompt and records the variant and tolerance', () => {
     const result = grade(softmaxThree, '[0.66, 0.24, 0.10]');
-    expect(result.prompt).toBe('A classifier gives the logits z = [2, 1, 0.1] for classes A, B, C. Apply softmax.');
+    expect(result.prompt).toEqual({ en: 'A classifier gives the logits z = [2, 1, 0.1] for classes A, B, C. Apply softmax.' });
     expect(result.variant).toEqual({ z: [2, 1, 0.1] });
-    expect(result.tolerance).toBe('|answer − expected| ≤ 0.005');
+    expect(result.tolerance).toEqual({ code: 'tolerance.abs', params: { abs: 0.005 } });
+    expect(en(result.tolerance)).toBe('within 0.005 of the expected value');
     expect(result.expected).toEqual([expect.closeTo(0.659, 3), expect.closeTo(0.2424, 3), expect.closeTo(0.0986, 3)]);
   });
   it('never shows an expected value the exercise hides, in any field or sentence', () => {
     for (const raw of ['0.001', '0.000977', '9.5e-7', 'abc']) {
-      const json = toJson(grade(vanishing, raw));
-      expect(json).not.toContain('"expected"');
+      const result = grade(vanishing, raw);
+      const json = toJson(result);
+      expect(result.expected).toBeUndefined();
+      // No field holds an expected value (a message may have a param named `expected`: what a good answer looks like).
+      expect(json).not.toMatch(/"expected":\s*[-\d[]/);
       expect(json).not.toMatch(/9\.5367|9\.54e-7|0\.00000095/);
+      expect(english(result.feedback).join('\n')).not.toMatch(/9\.5367|9\.54e-7|0\.00000095/);
     }
   });
   it('shows hints only when the answer is not correct', () => {
-    expect(grade(dieThree, '0.5').hints).toEqual(dieThree.hints);
+    expect(grade(dieThree, '0.5').hints).toEqual([{ en: 'P(A) = favourable outcomes / possible outcomes.' }]);
+    expect(grade(dieThree, '0.5').hints.map((h) => h.en)).toEqual(dieThree.hints);
     expect(grade(dieThree, '0.167').hints).toEqual([]);
   });
 });
@@ -236,10 +266,20 @@ describe('a slash that could be a decimal mark (issue 12, item 6)', () => {
   it('grades entries as fractions, and names those that would be right as decimals', () => {
     const result = grade(exponentials, '[1/65, 2/72]');
     expect(result).toMatchObject({ status: 'incorrect', score: 0 });
-    expect(result.feedback).toContain(
-      'Entries 1 and 2 are read as fractions; with / as the decimal mark they would be right. A slash between two whole numbers is a fraction: write a decimal with a dot or ٫ (1.65 or ۱٫۶۵).',
+    expect(result.feedback).toContainEqual({ code: 'slash-entries-read-as-fractions', params: { entries: [1, 2], count: 2, decimal: '1.65', persian: '۱٫۶۵' } });
+    expect(english(result.feedback)).toContain(
+      'A slash between two whole numbers is read as a fraction: entries 1 and 2 are read so. With / as the decimal mark they would be right: write the decimal mark as a dot or ٫ (1.65 or ۱٫۶۵).',
     );
-    expect(grade(exponentials, '[1.65, 2/72]').feedback.some((f) => f.startsWith('Entry 2 is read as a fraction (0.02778); with / as the decimal mark it would be 2.72'))).toBe(true);
+    const one = grade(exponentials, '[1.65, 2/72]');
+    expect(one).toMatchObject({ status: 'partial', score: 1 });
+    expect(one.elements?.map((e) => [e.received, e.correct])).toEqual([
+      [1.65, true],
+      [expect.closeTo(2 / 72, 9), false],
+    ]);
+    expect(one.feedback).toContainEqual({ code: 'slash-entries-read-as-fractions', params: { entries: [2], count: 1, decimal: '2.72', persian: '۲٫۷۲' } });
+    expect(english(one.feedback)).toContain(
+      'A slash between two whole numbers is read as a fraction: entry 2 is read so. With / as the decimal mark it would be right: write the decimal mark as a dot or ٫ (2.72 or ۲٫۷۲).',
+    );
   });
 });
 
@@ -254,8 +294,8 @@ describe('rounded too early comes before a misconception that only rounds to the
     params: { p: { default: 0.55, choice: [0.55] } },
     answer: { kind: 'scalar', reference: 'complement(p)', tolerance: { abs: 0.001 } },
     misconceptions: [
-      { id: 'a-coin', reference: '0.5', feedback: 'This is a fair coin.' },
-      { id: 'near-half', reference: '0.47', feedback: 'Near a half.' },
+      { id: 'a-coin', title: 'A fair coin', reference: '0.5', feedback: 'This is a fair coin.' },
+      { id: 'near-half', title: 'Near a half', reference: '0.47', feedback: 'Near a half.' },
     ],
   };
   it.each<[string, string | undefined, boolean]>([
@@ -271,9 +311,15 @@ describe('rounded too early comes before a misconception that only rounds to the
 
   it('in a vector too: entries rounded too early are not a misconception that rounds the same', () => {
     // softmax([2, 1, 0.1]) = [0.659, 0.242, 0.0986], typed [0.7, 0.2, 0.1]; the mistake is within 0.005 of that.
-    const close: ExerciseSpec = { ...softmaxThree, misconceptions: [{ id: 'close', reference: '[0.702, 0.198, 0.1]', feedback: 'Close.' }] };
+    const close: ExerciseSpec = { ...softmaxThree, misconceptions: [{ id: 'close', title: 'Close', reference: '[0.702, 0.198, 0.1]', feedback: 'Close.' }] };
     expect(grade(close, '[0.7, 0.2, 0.1]')).toMatchObject({ roundedTooEarly: true });
     expect(grade(close, '[0.7, 0.2, 0.1]').misconception).toBeUndefined();
-    expect(grade(close, '[0.702, 0.198, 0.1]').misconception?.id).toBe('close');
+    // The exercise's own mistake, named in its own words.
+    expect(grade(close, '[0.702, 0.198, 0.1]').misconception).toEqual({
+      id: 'close',
+      title: { code: 'course-text', params: { text: { en: 'Close' } } },
+      feedback: { code: 'course-text', params: { text: { en: 'Close.' } } },
+    });
+    expect(en(grade(close, '[0.702, 0.198, 0.1]').misconception?.feedback)).toBe('Close.');
   });
 });

@@ -1,10 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { gradeStudent, type GradeFunction, type StudentInput } from '../../grader/grade/index.ts';
 import { parseStudentResult } from '../../grader/report/read-results.ts';
+import { message, type Message } from '../../grader/messages/message.ts';
 import { toJson } from '../../grader/result/json.ts';
-import type { ExerciseResult } from '../../grader/result/types.ts';
+import { RESULT_FORMAT, type ExerciseResult } from '../../grader/result/types.ts';
+import { fileProblem } from '../../grader/problem.ts';
 import type { ExerciseSpec } from '../../grader/spec/types.ts';
 import { parseAnswersBytes, parseAnswersText } from '../../grader/submission/index.ts';
+import { en, english } from '../messages/english.ts';
 import { notesAnswersYaml, notesCourse, notesExercises } from './notes-course.ts';
 
 const reluDerivative: ExerciseSpec = {
@@ -37,19 +40,22 @@ function input(answersYaml: string | undefined, extra: Partial<StudentInput> = {
   };
 }
 
+/** A message that records what the fake grader was called with. */
+const gradedNote = (text: string): Message => message('course-text', { text: { en: text } });
+
 /** A stand-in for the sandbox's grader: it records the call and answers with a fixed, deliberately unordered result. */
 const fakeCodeGrader: GradeFunction = async (exercise, source, ctx) => ({
   result: {
     hints: [],
-    feedback: [`graded ${source?.file ?? 'nothing'} for ${ctx.studentId}`],
+    feedback: [gradedNote(`graded ${source?.file ?? 'nothing'} for ${ctx.studentId}`)],
     status: source ? 'correct' : 'missing',
     max: exercise.points,
     score: source ? exercise.points : 0,
     id: exercise.id,
-    title: exercise.title,
+    title: { en: exercise.title },
     topic: exercise.topic,
     kind: exercise.answer.kind,
-    prompt: exercise.prompt,
+    prompt: { en: exercise.prompt },
     variant: ctx.variant,
   } satisfies ExerciseResult,
 });
@@ -120,9 +126,14 @@ describe('answers the course does not ask for', () => {
   it('reports unknown ids with their line, a guess, and __proto__ as just another id', async () => {
     const result = await gradeStudent(input('die-three: 0.167\nsofmax-three-logits: [1, 0, 0]\n__proto__: 1\nrelu-derivative-code: 1\n'));
     expect(result.problems).toEqual([
-      { code: 'unknown-exercise', file: 'answers.yaml', line: 2, col: 1, message: `"sofmax-three-logits" is not an exercise of this course (did you mean 'softmax-three-logits'?)` },
-      { code: 'unknown-exercise', file: 'answers.yaml', line: 3, col: 1, message: '"__proto__" is not an exercise of this course' },
-      { code: 'answer-for-code-exercise', file: 'answers.yaml', line: 4, col: 1, message: expect.stringContaining('solution.ts') },
+      { code: 'unknown-exercise-did-you-mean', params: { id: 'sofmax-three-logits', guess: 'softmax-three-logits' }, file: 'answers.yaml', line: 2, col: 1 },
+      { code: 'unknown-exercise', params: { id: '__proto__' }, file: 'answers.yaml', line: 3, col: 1 },
+      { code: 'answer-for-code-exercise', params: { id: 'relu-derivative-code' }, file: 'answers.yaml', line: 4, col: 1 },
+    ]);
+    expect(english(result.problems)).toEqual([
+      'sofmax-three-logits is not an exercise of this course (did you mean softmax-three-logits?).',
+      '__proto__ is not an exercise of this course.',
+      expect.stringContaining('solution.ts'),
     ]);
     expect(Object.prototype).not.toHaveProperty('die-three');
   });
@@ -133,12 +144,12 @@ describe('code exercises', () => {
   it('are missing without a code file and plainly not graded without a code grader', async () => {
     expect(code(await gradeStudent(input('')))).toMatchObject({ status: 'missing', score: 0 });
     const ungraded = code(await gradeStudent(input('', { solutionSource: { file: 'solution.ts', text: 'export const reluDerivative = (x: number) => (x > 0 ? 1 : 0);' } })));
-    expect(ungraded).toMatchObject({ status: 'error', score: 0 });
-    expect(ungraded.feedback[0]).toMatch(/Not graded/);
+    expect(ungraded).toMatchObject({ status: 'error', score: 0, feedback: [{ code: 'code-no-sandbox' }] });
+    expect(en(ungraded.feedback[0])).toMatch(/Not graded/);
   });
   it('go to the injected grader, whose result is put in the model order', async () => {
     const result = code(await gradeStudent(input('', { solutionSource: { file: 'solution.ts', text: '…' }, gradeFunction: fakeCodeGrader })));
-    expect(result).toMatchObject({ status: 'correct', score: 3, feedback: ['graded solution.ts for s001'] });
+    expect(result).toMatchObject({ status: 'correct', score: 3, feedback: [gradedNote('graded solution.ts for s001')] });
     expect(Object.keys(result).slice(0, 7)).toEqual(['id', 'title', 'topic', 'kind', 'status', 'score', 'max']);
   });
   it('never pass on what a hidden case was, nor an expected value the exercise hides', async () => {
@@ -149,7 +160,7 @@ describe('code exercises', () => {
         expected: 42,
         cases: [
           { visibility: 'visible', status: 'fail', args: { x: 2 }, expected: 1, received: '0' },
-          { visibility: 'hidden', status: 'fail', args: { x: 0.5 }, expected: 1, received: '0', message: 'expected 1' },
+          { visibility: 'hidden', status: 'fail', args: { x: 0.5 }, expected: 1, received: '0', message: message('case.entry-wrong', { entry: 1, received: '0', expected: '1' }) },
         ],
       },
     });
@@ -169,14 +180,19 @@ describe('code exercises', () => {
       throw 'sandbox exploded';
     };
     const result = await gradeStudent(input('die-three: 0.167\n', { solutionSource: { file: 'solution.ts', text: '' }, gradeFunction: throwing, defaults: true }));
-    expect(code(result)).toMatchObject({ status: 'error', feedback: [expect.stringContaining('sandbox exploded')] });
+    expect(code(result)).toMatchObject({ status: 'error', feedback: [{ code: 'code-grader-failed', params: { error: 'sandbox exploded' } }] });
+    expect(english(code(result).feedback)).toEqual(['The code grader failed on this exercise (sandbox exploded). Tell your instructor.']);
     expect(result.exercises.find((e) => e.id === 'die-three')?.status).toBe('correct');
   });
   it('an unreadable code file makes the code exercises invalid', async () => {
-    const solutionProblem = { code: 'solution-not-utf8', severity: 'error' as const, message: 'solution.ts is not UTF-8 text', file: 'solution.ts' };
+    const notUtf8 = message('solution-not-utf8', { file: 'solution.ts', byte: '0xe9', line: 1 });
+    const solutionProblem = fileProblem(notUtf8, 'solution.ts', { line: 1, col: 10 });
     const result = await gradeStudent(input('', { solutionProblem, folderProblems: [solutionProblem], gradeFunction: fakeCodeGrader }));
-    expect(code(result)).toMatchObject({ status: 'invalid', feedback: [expect.stringContaining('not UTF-8')] });
-    expect(result.problems).toContainEqual({ code: 'solution-not-utf8', file: 'solution.ts', message: 'solution.ts is not UTF-8 text' });
+    expect(code(result).status).toBe('invalid');
+    // The reason is the file's problem without its place (said once, at the top of the report).
+    expect(code(result).feedback).toEqual([{ code: 'code-file-unreadable', params: { reason: notUtf8 } }]);
+    expect(english(code(result).feedback)).toEqual(['Your code file could not be read: solution.ts is not UTF-8 text (the byte 0xe9 at line 1); save it as UTF-8.']);
+    expect(result.problems).toContainEqual({ ...notUtf8, file: 'solution.ts', line: 1, col: 10 });
   });
 });
 
@@ -186,14 +202,20 @@ describe('an unreadable answers file', () => {
     const result = await gradeStudent({ ...input(undefined), answers, solutionSource: { file: 'solution.ts', text: '' }, gradeFunction: fakeCodeGrader });
     for (const exercise of result.exercises.filter((e) => e.kind !== 'function')) {
       expect(exercise.status).toBe('invalid');
-      expect(exercise.feedback[0]).toMatch(/not UTF-8 text .*\(answers\.yaml:1:4\)/);
+      expect(exercise.feedback).toEqual([{ code: 'answers-file-unusable', params: { reason: { code: 'unusable.not-utf8' }, file: 'answers.yaml', line: 1, col: 4 } }]);
+      expect(en(exercise.feedback[0])).toMatch(/not UTF-8 text \(answers\.yaml, line 1\)/);
     }
     expect(result.exercises.find((e) => e.kind === 'function')?.status).toBe('correct');
-    expect(result.problems).toMatchObject([{ code: 'answers-not-utf8', file: 'answers.yaml', line: 1, col: 4 }]);
+    expect(result.problems).toEqual([{ code: 'answers-not-utf8', params: { byte: '0xff', line: 1 }, file: 'answers.yaml', line: 1, col: 4 }]);
   });
   it('a duplicated answer is invalid for that exercise only', async () => {
     const result = await gradeStudent(input('die-three: 0.167\nbce-one: 0.2231\ndie-three: 0.2\n', { defaults: true }));
-    expect(result.exercises.find((e) => e.id === 'die-three')).toMatchObject({ status: 'invalid', feedback: [expect.stringContaining('answered twice')] });
+    const dieThree = result.exercises.find((e) => e.id === 'die-three');
+    expect(dieThree).toMatchObject({
+      status: 'invalid',
+      feedback: [{ code: 'answer-unusable', params: { reason: { code: 'duplicate-answer', params: { id: 'die-three', first: 1, second: 3 } }, file: 'answers.yaml', line: 3 } }],
+    });
+    expect(en(dieThree?.feedback[0])).toContain('answered twice');
     expect(result.exercises.find((e) => e.id === 'bce-one')?.status).toBe('correct');
   });
 });
@@ -205,7 +227,8 @@ describe('the result is deterministic', () => {
     expect(await run()).toBe(first);
     expect(first.endsWith('}\n')).toBe(true);
     expect(first).not.toMatch(/\d{4}-\d{2}-\d{2}T/);
-    expect(Object.keys(JSON.parse(first))).toEqual(['student', 'course', 'exercises', 'problems', 'score', 'max']);
+    expect(Object.keys(JSON.parse(first))).toEqual(['format', 'student', 'course', 'languages', 'exercises', 'problems', 'score', 'max']);
+    expect(JSON.parse(first)).toMatchObject({ format: RESULT_FORMAT, languages: ['en'] });
   });
   it('is read back by the reports as a valid student result', async () => {
     const result = await gradeStudent(input(`${notesAnswersYaml}typo: 1\n`, { name: 'Sara', gradeFunction: fakeCodeGrader }));
@@ -213,7 +236,7 @@ describe('the result is deterministic', () => {
   });
   it('grades one assignment when asked, and names it', async () => {
     const result = await gradeStudent(input('', { assignment: 'hw2' }));
-    expect(result.assignment).toEqual({ id: 'hw2', title: 'Losses' });
+    expect(result.assignment).toEqual({ id: 'hw2', title: { en: 'Losses' } });
     expect(result.exercises.map((e) => e.id)).toEqual(['bce-one', 'cce-one', 'house-price-kind', 'vanishing-gradient']);
   });
 });

@@ -54,7 +54,7 @@ const cases = [
   { name: 'neither correct nor reference', file: 'output-layer', yaml: choice.replace('  reference: step(k - 3)\n', ''), code: 'missing-key', line: 8, col: 1 },
   { name: 'an option id used twice', file: 'output-layer', yaml: choice.replace('id: k-softmax', 'id: one-sigmoid'), code: 'duplicate-option', line: 12, col: 13 },
   { name: 'a reference index past the options', file: 'output-layer', yaml: choice.replace('step(k - 3)', 'step(k - 3) + 1'), code: 'answer-shape', line: 13, col: 14 },
-  { name: 'a misconception on a choice nobody computes', file: 'output-layer', yaml: `${withCorrect}misconceptions:\n  - { id: k-sigmoid, reference: '1', feedback: No. }\n`, code: 'unused-misconception', line: 14, col: 1, severity: 'warning' },
+  { name: 'a misconception on a choice nobody computes', file: 'output-layer', yaml: `${withCorrect}misconceptions:\n  - { id: k-sigmoid, reference: '1', feedback: No., title: K sigmoids }\n`, code: 'unused-misconception', line: 14, col: 1, severity: 'warning' },
   { name: 'a case without the argument', file: 'relu-derivative', yaml: relu.replace('- { x: -1 }', '- { y: -1 }'), code: 'missing-argument', line: 17, col: 9 },
   { name: 'a case with an argument the function lacks', file: 'relu-derivative', yaml: relu.replace('- { x: -1 }', '- { x: -1, slope: 2 }'), code: 'unknown-argument', line: 17, col: 18 },
   { name: 'a case argument of the wrong kind', file: 'relu-derivative', yaml: relu.replace('- { x: -1 }', '- { x: [1, 2] }'), code: 'argument-type', line: 17, col: 14 },
@@ -62,8 +62,8 @@ const cases = [
   { name: 'a convention that leaves out the reference value', file: 'relu-derivative', yaml: relu.replace('accept: [0, 1]', 'accept: [1]'), code: 'convention-excludes-reference', line: 24, col: 15, severity: 'warning' },
   { name: 'random cases for an undeclared argument', file: 'relu-derivative', yaml: relu.replace('        x: { default: 1', '        z: { default: 1'), code: 'unknown-argument', line: 21, col: 9 },
   { name: 'a reference the cases make infinite', file: 'relu-derivative', yaml: relu.replace('reference: reluDerivative(x)', 'reference: 1 / (x + 1)'), code: 'not-finite', line: 17, col: 9 },
-  { name: 'a function misconception equal on every case', file: 'relu-derivative', yaml: `${relu}misconceptions:\n  - { id: same, reference: 'reluDerivative(x) * 1', feedback: Same. }\n`, code: 'ambiguous-misconception', line: 26, col: 28 },
-  { name: 'a function misconception not finite on any case', file: 'relu-derivative', yaml: `${relu}misconceptions:\n  - { id: never, reference: 'x / 0', feedback: Never. }\n`, code: 'not-finite', line: 26, col: 29, severity: 'warning' },
+  { name: 'a function misconception equal on every case', file: 'relu-derivative', yaml: `${relu}misconceptions:\n  - { id: same, reference: 'reluDerivative(x) * 1', feedback: Same., title: Same }\n`, code: 'ambiguous-misconception', line: 26, col: 28 },
+  { name: 'a function misconception not finite on any case', file: 'relu-derivative', yaml: `${relu}misconceptions:\n  - { id: never, reference: 'x / 0', feedback: Never., title: Never }\n`, code: 'not-finite', line: 26, col: 29, severity: 'warning' },
   // A function can return Infinity too (1 / x at 0, as a student's code might): nothing to warn of.
   { name: 'a function misconception not finite on some cases', file: 'relu-derivative', yaml: `${relu.replace('- { x: -1 }', '- { x: -1 }\n      - { x: 0 }')}misconceptions:\n  - { id: overflow, title: Overflow, reference: 'reluDerivative(x) + 1 / x - 1 / x', feedback: Overflows. }\n`, code: undefined },
 ] as const;

@@ -244,7 +244,7 @@ answer: 1
   },
   {
     name: 'a misconception within tolerance of the answer with the defaults',
-    yaml: `${valid}  - id: rounding-noise\n    reference: expected + 0.00001\n    feedback: Too close to tell apart.\n`,
+    yaml: `${valid}  - id: rounding-noise\n    reference: expected + 0.00001\n    feedback: Too close to tell apart.\n    title: Rounding noise\n`,
     code: 'ambiguous-misconception',
     line: 14,
     col: 16,
@@ -275,8 +275,15 @@ answer: 1
   },
   {
     name: 'an own misconception without feedback',
-    yaml: `${valid}  - id: natural-log-of-label\n    reference: ln(yHat) * 2\n`,
+    yaml: `${valid}  - id: natural-log-of-label\n    reference: ln(yHat) * 2\n    title: ln of the label\n`,
     code: 'misconception-needs-feedback',
+    line: 13,
+    col: 9,
+  },
+  {
+    name: 'an own misconception without a title',
+    yaml: `${valid}  - id: natural-log-of-label\n    reference: ln(yHat) * 2\n    feedback: That is ln of the label.\n`,
+    code: 'misconception-needs-title',
     line: 13,
     col: 9,
   },

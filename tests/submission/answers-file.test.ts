@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import type { Message } from '../../grader/messages/message.ts';
 import { parseAnswersBytes, parseAnswersText } from '../../grader/submission/index.ts';
+import { en } from '../messages/english.ts';
 
 const bytes = (text: string) => new TextEncoder().encode(text);
 
@@ -33,11 +35,11 @@ describe('parseAnswersText', () => {
 
   it.each<[string, string, string, { line?: number; col?: number }]>([
     // At the bracket never closed, not where YAML noticed it (the next line): issue 12, item 20.
-    ['a syntax error', 'a: [1, 2\nb: 3\n', 'yaml-syntax', { line: 1, col: 4 }],
+    ['a syntax error', 'a: [1, 2\nb: 3\n', 'answers-yaml-unclosed-bracket', { line: 1, col: 4 }],
     ['a list at the top', '- 0.167\n- 0.5\n', 'answers-not-a-mapping', { line: 1, col: 1 }],
     ['a bare number', '0.167\n', 'answers-not-a-mapping', { line: 1, col: 1 }],
     ['a 10,000-deep nested sequence', `a: ${'['.repeat(10_000)}${']'.repeat(10_000)}\n`, 'answers-too-deep', { line: 1, col: 36 }],
-    ['two documents', 'a: 1\n---\nb: 2\n', 'yaml-syntax', { line: 2 }],
+    ['two documents', 'a: 1\n---\nb: 2\n', 'answers-yaml-syntax', { line: 2 }],
   ])('%s makes the file unreadable with a positioned problem', (_name, text, code, position) => {
     const answers = parseAnswersText(text, 'answers.yaml');
     expect(answers.readable).toBe(false);
@@ -45,17 +47,22 @@ describe('parseAnswersText', () => {
     expect(answers.problems[0]).toMatchObject({ code, severity: 'error', file: 'answers.yaml', ...position });
   });
 
-  it.each<[string, string, { line: number; col: number }, string]>([
-    ['a vector never closed', 'die-face: 0.167\nsoftmax: [0.66, 0.24, 0.10\nbce: 0.2231\n', { line: 2, col: 10 }, 'the "[" here is never closed by a "]"'],
-    ['the inner of two lists never closed', 'a: [1, [2, 3\nb: 1\n', { line: 1, col: 8 }, 'the "[" here is never closed by a "]"'],
-    ['a list in a JSON object never closed', '{"die-face": 0.5, "bce": [1, 2}\n', { line: 1, col: 26 }, 'the "[" here is never closed by a "]"'],
-    ['a mapping never closed', 'a: 1\nb: {c: 1\nd: 2\n', { line: 2, col: 4 }, 'the "{" here is never closed by a "}"'],
-    ['a quote never closed', 'a: 1\nb: "0.5\nc: 2\n', { line: 2, col: 4 }, 'the quote (") here is never closed'],
-    ['one bracket too many, with the errors it sets off after it', 'a: 1\nb: [1, 2]]\nc: 3\n', { line: 2, col: 10 }, 'Unexpected flow-seq-end token'],
-  ])('reports %s once, where it was made', (_name, text, position, message) => {
+  it.each<[string, string, Message & { line: number; col: number }, string]>([
+    ['a vector never closed', 'die-face: 0.167\nsoftmax: [0.66, 0.24, 0.10\nbce: 0.2231\n', { code: 'answers-yaml-unclosed-bracket', params: { opener: '[', closer: ']' }, line: 2, col: 10 }, 'the [ here is never closed by a ]'],
+    ['the inner of two lists never closed', 'a: [1, [2, 3\nb: 1\n', { code: 'answers-yaml-unclosed-bracket', params: { opener: '[', closer: ']' }, line: 1, col: 8 }, 'the [ here is never closed by a ]'],
+    ['a list in a JSON object never closed', '{"die-face": 0.5, "bce": [1, 2}\n', { code: 'answers-yaml-unclosed-bracket', params: { opener: '[', closer: ']' }, line: 1, col: 26 }, 'the [ here is never closed by a ]'],
+    ['a mapping never closed', 'a: 1\nb: {c: 1\nd: 2\n', { code: 'answers-yaml-unclosed-bracket', params: { opener: '{', closer: '}' }, line: 2, col: 4 }, 'the { here is never closed by a }'],
+    ['a quote never closed', 'a: 1\nb: "0.5\nc: 2\n', { code: 'answers-yaml-unclosed-quote', params: { quote: '"' }, line: 2, col: 4 }, 'the quote (") here is never closed'],
+    [
+      'one bracket too many, with the errors it sets off after it',
+      'a: 1\nb: [1, 2]]\nc: 3\n',
+      { code: 'answers-yaml-syntax', params: { error: expect.stringContaining('Unexpected flow-seq-end token') }, line: 2, col: 10 },
+      'Unexpected flow-seq-end token',
+    ],
+  ])('reports %s once, where it was made', (_name, text, problem, said) => {
     const answers = parseAnswersText(text, 'answers.yaml');
-    expect(answers.problems).toEqual([expect.objectContaining({ code: 'yaml-syntax', ...position })]);
-    expect(answers.problems[0]!.message).toContain(message);
+    expect(answers.problems).toEqual([{ ...problem, severity: 'error', file: 'answers.yaml' }]);
+    expect(en(answers.problems[0])).toContain(said);
   });
 
   /** The classic billion laughs: ten levels, each ten aliases of the one before (10^10 values). */
@@ -70,9 +77,10 @@ describe('parseAnswersText', () => {
     const answers = parseAnswersText([...aliasBomb(10), 'good: 0.5'].join('\n'), 'answers.yaml');
     // l2 holds 1,221 values; l3 would hold 12,221.
     expect(answers.entries.get('l2')?.problem).toBeUndefined();
-    expect(answers.entries.get('l3')?.problem).toMatchObject({ code: 'answers-too-many-values', line: 4, col: 1 });
+    expect(answers.entries.get('l3')?.problem).toEqual({ code: 'answer-too-many-values', params: { id: 'l3', max: 10_000 }, severity: 'error', file: 'answers.yaml', line: 4, col: 1 });
     // Deeper levels pass the nesting cap (after their aliases are expanded) before the value budget.
-    expect(answers.problems.map((p) => p.code)).toEqual([...Array(5).fill('answers-too-many-values'), 'answers-too-deep', 'answers-too-deep']);
+    expect(answers.problems.map((p) => p.code)).toEqual([...Array(5).fill('answer-too-many-values'), 'answer-too-deep', 'answer-too-deep']);
+    expect(answers.problems.map((p) => (p.params as { id?: string } | undefined)?.id)).toEqual(['l3', 'l4', 'l5', 'l6', 'l7', 'l8', 'l9']);
     expect(answers.entries.get('good')?.value).toBe('0.5');
   });
 
@@ -95,14 +103,14 @@ describe('parseAnswersText', () => {
 
   it('reports a self-referencing alias as nested too deep', () => {
     const answers = parseAnswersText('loop: &x [1, *x]\nok: 1\n', 'answers.yaml');
-    expect(answers.entries.get('loop')?.problem).toMatchObject({ code: 'answers-too-deep', line: 1 });
+    expect(answers.entries.get('loop')?.problem).toMatchObject({ code: 'answer-too-deep', params: { id: 'loop' }, line: 1 });
     expect(answers.entries.get('ok')?.value).toBe('1');
   });
 
   it('reports an answer given twice on both lines, and keeps __proto__ as a plain key', () => {
     const answers = parseAnswersText('a: 0.1\n__proto__: 0.2\nconstructor: x\na: 0.3\n', 'answers.yaml');
-    expect(answers.problems).toMatchObject([{ code: 'duplicate-answer', line: 4, col: 1 }]);
-    expect(answers.problems[0]?.message).toContain('lines 1 and 4');
+    expect(answers.problems).toMatchObject([{ code: 'duplicate-answer', params: { id: 'a', first: 1, second: 4 }, line: 4, col: 1 }]);
+    expect(en(answers.problems[0])).toContain('lines 1 and 4');
     expect(answers.entries.get('a')?.problem?.code).toBe('duplicate-answer');
     expect(answers.entries.get('__proto__')?.value).toBe('0.2');
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
@@ -137,7 +145,10 @@ describe('parseAnswersBytes', () => {
     expect(padded(64 * 1024)).toHaveLength(64 * 1024);
     expect(parseAnswersBytes(padded(64 * 1024), 'answers.yaml')).toMatchObject({ readable: true, problems: [] });
     expect(parseAnswersBytes(padded(64 * 1024 + 1), 'answers.yaml').problems).toEqual([
-      { code: 'answers-too-large', severity: 'error', file: 'answers.yaml', message: 'the answers file is 65 KB; an answers file may be at most 64 KB (a few lines per exercise)' },
+      { code: 'answers-too-large', params: { kb: 65, max: 64 }, severity: 'error', file: 'answers.yaml' },
     ]);
+    expect(en(parseAnswersBytes(padded(64 * 1024 + 1), 'answers.yaml').problems[0])).toBe(
+      'The answers file is 65 KB; an answers file may be at most 64 KB (a few lines per exercise).',
+    );
   });
 });

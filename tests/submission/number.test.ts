@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { parseNumber } from '../../grader/submission/index.ts';
+import { loadCatalogue } from '../../grader/messages/languages.ts';
+import type { Message } from '../../grader/messages/message.ts';
+import { messageRenderer } from '../../grader/report/render-message.ts';
+import { parseNumber, type FormatError } from '../../grader/submission/index.ts';
+import { en } from '../messages/english.ts';
 
 describe('parseNumber reads numbers as people write them', () => {
   it.each<[string, unknown, number, ParsedFields]>([
@@ -35,7 +39,7 @@ describe('parseNumber reads numbers as people write them', () => {
     ['YAML infinity', '.inf', Infinity, { form: 'special' }],
   ])('%s: %j', (_name, raw, value, fields) => {
     const parsed = parseNumber(raw);
-    if (!parsed.ok) throw new Error(parsed.message);
+    if (!parsed.ok) throw new Error(en(parsed.reason));
     expect(parsed.value).toBe(value);
     expect(Object.is(parsed.value, -0)).toBe(false);
     expect(parsed).toMatchObject(fields);
@@ -47,45 +51,57 @@ describe('parseNumber reads numbers as people write them', () => {
     expect(parseNumber('16.7%')).toMatchObject({ percentage: { value: 16.7, decimals: 1, sigfigs: 3 } });
   });
 
-  it.each<[string, unknown, string]>([
-    ['words', 'about a sixth', '"about a sixth"'],
-    ['an empty text', '', 'an empty text'],
-    ['a comma as decimal separator', '0,167', '"0,167"'],
-    ['a division by zero', '1/0', '"1/0"'],
-    ['two dots', '0.1.2', '"0.1.2"'],
-    ['a list', ['0.1', '0.2'], 'a list of 2 entries'],
-    ['a mapping', Object.create(null), 'a mapping (key: value pairs)'],
-    ['a boolean', true, 'true'],
-    ['nothing', null, 'nothing'],
-    ['Arabic thousands separator', '1٬000', '"1٬000"'],
-    ['a lone sign', '-', '"-"'],
-    ['a percent sign alone', '%', '"%"'],
-  ])('%s is a format error saying what was expected, received and an example', (_name, raw, received) => {
+  it.each<[string, unknown, Message, string, string?]>([
+    ['words', 'about a sixth', { code: 'received.text', params: { text: 'about a sixth' } }, 'about a sixth'],
+    ['an empty text', '', { code: 'received.empty-text' }, 'an empty text'],
+    ['a comma as decimal separator', '0,167', { code: 'received.text', params: { text: '0,167' } }, '0,167', 'expected.number-decimal-comma'],
+    ['a division by zero', '1/0', { code: 'received.text', params: { text: '1/0' } }, '1/0', 'expected.number-denominator'],
+    ['two dots', '0.1.2', { code: 'received.text', params: { text: '0.1.2' } }, '0.1.2'],
+    ['a list', ['0.1', '0.2'], { code: 'received.list', params: { entries: 2 } }, 'a list of 2 entries'],
+    ['a mapping', Object.create(null), { code: 'received.mapping' }, 'a mapping (key: value pairs)'],
+    ['a boolean', true, { code: 'received.value', params: { text: 'true' } }, 'true'],
+    ['nothing', null, { code: 'received.nothing' }, 'nothing'],
+    ['Arabic thousands separator', '1٬000', { code: 'received.text', params: { text: '1٬000' } }, '1٬000'],
+    ['a lone sign', '-', { code: 'received.text', params: { text: '-' } }, '-'],
+    ['a percent sign alone', '%', { code: 'received.text', params: { text: '%' } }, '%'],
+  ])('%s is a format error saying what was expected, received and an example', (_name, raw, received, shown, expected = 'expected.number') => {
     const parsed = parseNumber(raw);
     expect(parsed.ok).toBe(false);
     if (parsed.ok) return;
-    expect(parsed.received).toBe(received);
-    expect(parsed.expected).toMatch(/number/);
-    expect(parsed.example).toBe('0.167');
-    expect(parsed.message).toContain(received);
+    expect(parsed.reason).toEqual({ code: 'answer-unreadable', params: { expected: { code: expected }, received, example: '0.167' } });
+    expect(en(unreadable(parsed).expected)).toMatch(/number/);
+    expect(en(parsed.reason)).toContain(`but received ${shown}. An example: 0.167.`);
   });
 
   it('cuts a long answer short and escapes control characters in what it shows', () => {
     const parsed = parseNumber(`${'9'.repeat(150)}x`);
     expect(parsed.ok).toBe(false);
-    if (!parsed.ok) expect(parsed.received).toMatch(/… \(\d+ more characters\)"$/);
+    if (!parsed.ok) expect(unreadable(parsed).received).toEqual({ code: 'received.text', params: { text: expect.stringMatching(/^9{40}… \(111 more characters\)$/) } });
     const escaped = parseNumber('\u001b[31mred\u202e');
+    expect(escaped.ok).toBe(false);
     if (!escaped.ok) {
-      expect(escaped.received).not.toMatch(/[\u001b\u202e]/);
-      expect(escaped.received).toContain('\\u001b');
-      expect(escaped.received).toContain('\\u202e');
+      expect(unreadable(escaped).received).toEqual({ code: 'received.text', params: { text: '\\u001b[31mred\\u202e' } });
+      // Escaped in the result itself, so in every report: HTML, Markdown and plain text (Gradescope, a terminal).
+      const catalogue = loadCatalogue('en').catalogue!;
+      for (const sink of ['html', 'md', 'text'] as const) {
+        const shown = messageRenderer(catalogue, sink).render(escaped.reason);
+        expect(shown).not.toMatch(/[\u001b\u202e]/);
+        expect(shown).toMatch(/u001b.*31mred.*u202e/);
+      }
     }
   });
   it('names the decimal separator when a comma was used', () => {
     const parsed = parseNumber('0,167');
-    expect(!parsed.ok && parsed.expected).toMatch(/decimal separator/);
+    expect(parsed.ok).toBe(false);
+    if (!parsed.ok) expect(en(unreadable(parsed).expected)).toMatch(/decimal separator/);
   });
 });
+
+/** The params of an `answer-unreadable` reason. */
+function unreadable(error: FormatError): { expected: Message; received: Message; example: string } {
+  expect(error.reason.code).toBe('answer-unreadable');
+  return error.reason.params as { expected: Message; received: Message; example: string };
+}
 
 describe('a slash typed as the decimal mark, as Iranian students often do (issue 12, item 6)', () => {
   it.each<[string, number, number]>([

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { parseChoice, parseVector } from '../../grader/submission/index.ts';
+import type { Message } from '../../grader/messages/message.ts';
 import type { OptionLabel } from '../../grader/spec/localized.ts';
+import { en } from '../messages/english.ts';
 
 describe('parseVector', () => {
   it.each<[string, unknown, number[], number[]]>([
@@ -13,22 +15,23 @@ describe('parseVector', () => {
     ['numbers from code', [0.5, 0.5], [0.5, 0.5], [1, 1]],
   ])('%s: %j', (_name, raw, values, decimals) => {
     const parsed = parseVector(raw);
-    if (!parsed.ok) throw new Error(parsed.message);
+    if (!parsed.ok) throw new Error(en(parsed.reason));
     expect(parsed.entries.map((e) => e.value)).toEqual(values);
     expect(parsed.entries.map((e) => e.decimals ?? NaN)).toEqual(decimals);
   });
 
-  it.each<[string, unknown, RegExp, string]>([
-    ['an empty list', '[]', /list of numbers/, '"[]"'],
-    ['an empty sequence', [], /list of numbers/, 'an empty list'],
-    ['a word among numbers', '[0.66, abc, 0.10]', /entry 2/, '"abc"'],
-    ['a list of lists', [['0.1'], ['0.2']], /flat list/, 'a list of 2 entries'],
-    ['nested brackets in text', '[[0.1, 0.2]]', /list of numbers/, '"[[0.1, 0.2]]"'],
-    ['a mapping', Object.create(null), /list of numbers/, 'a mapping (key: value pairs)'],
-  ])('%s is a format error', (_name, raw, expected, received) => {
+  it.each<[string, unknown, Message, RegExp, Message, string]>([
+    ['an empty list', '[]', { code: 'expected.vector' }, /list of numbers/, { code: 'received.text', params: { text: '[]' } }, '[]'],
+    ['an empty sequence', [], { code: 'expected.vector' }, /list of numbers/, { code: 'received.empty-list' }, 'an empty list'],
+    ['a word among numbers', '[0.66, abc, 0.10]', { code: 'expected.vector-entry', params: { entry: 2 } }, /entry 2/, { code: 'received.text', params: { text: 'abc' } }, 'abc'],
+    ['a list of lists', [['0.1'], ['0.2']], { code: 'expected.vector-flat' }, /flat list/, { code: 'received.list', params: { entries: 2 } }, 'a list of 2 entries'],
+    ['nested brackets in text', '[[0.1, 0.2]]', { code: 'expected.vector' }, /list of numbers/, { code: 'received.text', params: { text: '[[0.1, 0.2]]' } }, '[[0.1, 0.2]]'],
+    ['a mapping', Object.create(null), { code: 'expected.vector' }, /list of numbers/, { code: 'received.mapping' }, 'a mapping (key: value pairs)'],
+  ])('%s is a format error', (_name, raw, expected, expectedText, received, receivedText) => {
     const parsed = parseVector(raw);
-    expect(parsed).toMatchObject({ ok: false, received, example: '[0.66, 0.24, 0.10]' });
-    if (!parsed.ok) expect(parsed.expected).toMatch(expected);
+    expect(parsed).toEqual({ ok: false, reason: { code: 'answer-unreadable', params: { expected, received, example: '[0.66, 0.24, 0.10]' } } });
+    expect(en(expected)).toMatch(expectedText);
+    if (!parsed.ok) expect(en(parsed.reason)).toContain(`but received ${receivedText}. An example: [0.66, 0.24, 0.10].`);
   });
 });
 
@@ -56,14 +59,15 @@ describe('parseChoice', () => {
     expect(parseChoice(raw, options, multiple)).toEqual({ ok: true, ids });
   });
 
-  it.each<[string, unknown, boolean, string]>([
-    ['an unknown option', 'D', false, '"D"'],
-    ['two options where one is asked', 'A, B', false, '"A, B"'],
-    ['a list where one is asked', ['A', 'B'], false, 'a list of 2 entries'],
-    ['an unknown option among several', ['A', 'Z'], true, '"Z"'],
-  ])('%s is a format error listing the options', (_name, raw, multiple, received) => {
+  it.each<[string, unknown, boolean, Message, Message, string]>([
+    ['an unknown option', 'D', false, { code: 'expected.choice', params: { options: 'A, B, C' } }, { code: 'received.text', params: { text: 'D' } }, 'A'],
+    ['two options where one is asked', 'A, B', false, { code: 'expected.choice-only-one', params: { options: 'A, B, C' } }, { code: 'received.text', params: { text: 'A, B' } }, 'A'],
+    ['a list where one is asked', ['A', 'B'], false, { code: 'expected.choice-only-one', params: { options: 'A, B, C' } }, { code: 'received.list', params: { entries: 2 } }, 'A'],
+    ['an unknown option among several', ['A', 'Z'], true, { code: 'expected.choices', params: { options: 'A, B, C' } }, { code: 'received.text', params: { text: 'Z' } }, '[A, B]'],
+  ])('%s is a format error listing the options', (_name, raw, multiple, expected, received, example) => {
     const parsed = parseChoice(raw, options, multiple);
-    expect(parsed).toMatchObject({ ok: false, received });
-    if (!parsed.ok) expect(parsed.expected).toContain('A (Classification), B (Regression), C (Clustering)');
+    // The options are listed by id; their labels, in each language, are in the result's `options`.
+    expect(parsed).toEqual({ ok: false, reason: { code: 'answer-unreadable', params: { expected, received, example } } });
+    expect(en(expected)).toContain('(ids: A, B, C)');
   });
 });

@@ -34,7 +34,7 @@ export const answerCodes = {
   'slash-read-as-fraction': { fraction: 'value', decimal: 'math', persian: 'math' },
   'slash-entries-read-as-fractions': { entries: 'positions', count: 'count', decimal: 'math', persian: 'math' },
   'values-sum': { sum: 'number' },
-  'entry-not-probability': { entry: 'count', value: 'number' },
+  'entry-not-probability': { entry: 'count', value: 'math' },
   'choice-incorrect': {},
   'choices-incorrect': {},
   'reference-failed': { error: 'text' },
