@@ -150,14 +150,16 @@ function makeCatalogue(header: Header & { lang: string; file: string }, template
 const numberFormats = new Map<string, Intl.NumberFormat>();
 /**
  * Intl's formatters, except that a count that is not a number (NaN: a result file that did not
- * hold a number there) is written `?`, in `{count}` and in a plural's `#` alike.
+ * hold a number there) is written `?`, in `{count}` and in a plural's `#` alike, and that
+ * numbers are not grouped.
  */
 const FORMATTERS = {
   getNumberFormat(locales?: string | string[], options?: Intl.NumberFormatOptions): Intl.NumberFormat {
     const key = `${String(locales)}|${JSON.stringify(options ?? {})}`;
     let format = numberFormats.get(key);
     if (format === undefined) {
-      const intl = new Intl.NumberFormat(locales, options);
+      // Without grouping, as every other number of a message is written (line 1028, not 1,028).
+      const intl = new Intl.NumberFormat(locales, { ...options, useGrouping: false });
       // intl-messageformat calls only format().
       format = { format: (x: number | bigint) => (typeof x === 'number' && Number.isNaN(x) ? '?' : intl.format(x)) } as Intl.NumberFormat;
       numberFormats.set(key, format);

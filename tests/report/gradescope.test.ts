@@ -56,7 +56,7 @@ describe('gradescopeResults', () => {
     // The visible cases that failed, by their number among the visible ones (the passing ones are in "Passed 3 of 6 tests").
     expect(output).toContain('Passed 3 of 6 tests.');
     expect(output).toContain('#2 (x = -3); Failed; Your function returned: 0.01; Expected: 0; not within the tolerance of the expected value');
-    expect(output).toContain('#3 (x = 1000000000); Time limit exceeded; did not finish within the 1,000 ms limit');
+    expect(output).toContain('#3 (x = 1000000000); Time limit exceeded; did not finish within the 1000 ms limit');
     expect(output).toContain('Hidden tests: 2 of 3 passed.');
     expect(output.match(/^#\d/gm)).toHaveLength(2);
   });
@@ -73,10 +73,10 @@ describe('gradescopeResults', () => {
     const loadMessage = message('code-load-timeout', { file: 'solution.ts', ms: 1000 });
     const failed = studentResult({ exercises: [reluCode], codeLoadFailure: { code: 'code-load-timeout', status: 'timeout', file: 'solution.ts', message: loadMessage } });
     const json = gradescopeResults(failed, english);
-    const said = 'The top-level code of solution.ts did not finish within 1,000 ms: look for a loop that never ends.';
+    const said = 'The top-level code of solution.ts did not finish within 1000 ms: look for a loop that never ends.';
     expect(en(loadMessage)).toBe(said);
     expect(json.output.split('\n')).toContain(`solution.ts: ${said}`);
-    expect(json.tests.map((t) => t.output).join('\n')).not.toContain('did not finish within 1,000 ms: look for');
+    expect(json.tests.map((t) => t.output).join('\n')).not.toContain('did not finish within 1000 ms: look for');
   });
 });
 
@@ -109,7 +109,7 @@ describe("results.json's size", () => {
     const json = gradescopeResults(studentResult({ exercises: [{ ...reluCode, console }] }), english);
     const output = json.tests[0]!.output;
     expect(bytes(output)).toBeLessThanOrEqual(OUTPUT_BYTES);
-    expect(output).toMatch(/\n… \([\d,]+ more characters cut: the output was too long to show here\)$/);
+    expect(output).toMatch(/\n… \(\d+ more characters cut: the output was too long to show here\)$/);
     expect(output).not.toContain('\uFFFD');
     expect(bytes(JSON.stringify(json, null, 2))).toBeLessThanOrEqual(RESULTS_BYTES);
     expect(followsSpecification(json)).toBe(true);

@@ -107,8 +107,10 @@ translations:
     expect(problemsOf(choice, PERSIAN_COURSE, 'house-price-task.yaml')).toEqual([warning('missing-translation', 12, 14)]);
   });
 
-  it('warns of a misconception of its own with no English title: students would read its id', () => {
-    expect(problemsOf(complete.replace('    title: One favourable face counted\n', ''))).toEqual([warning('missing-title', 17, 9)]);
+  it('refuses a misconception of its own with no English title: students would read its id', () => {
+    expect(problemsOf(complete.replace('    title: One favourable face counted\n', ''))).toEqual([
+      { code: 'misconception-needs-title', line: 17, col: 9, severity: 'error' },
+    ]);
   });
 
   it('asks for no text a catalogue entry has, but for the text the exercise gives it', () => {

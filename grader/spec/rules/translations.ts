@@ -1,8 +1,8 @@
 // The exercise's own text in every language the course is taught in: for each language besides
 // English, its title, prompt, every hint, every option label, and the title and feedback of each
 // misconception the exercise words itself. A missing one is a warning at the English text it
-// would translate (students reading that language get the English). And every misconception of
-// the exercise's own has an English title: without one, its id is all a student would read.
+// would translate (students reading that language get the English). (An exercise's own
+// misconception with no English title at all is an error of diagnose/resolve.ts.)
 import { describeLanguage } from '../language-names.ts';
 import { ENGLISH, misconceptionName } from '../localized.ts';
 import type { Path } from '../source.ts';
@@ -15,11 +15,6 @@ const WARNING = { severity: 'warning' } as const;
 type Missing = (path: Path, what: string, where: string) => void;
 
 export const translationsComplete: Rule = (ctx) => {
-  ctx.exercise.misconceptions?.forEach((spec, i) => {
-    if (spec.id === undefined || spec.title !== undefined) return;
-    const message = `misconception '${spec.id}' has no title, so students would read its id: add a short name for the mistake (title: …)`;
-    ctx.report(['misconceptions', i, 'id'], 'missing-title', message, WARNING);
-  });
   for (const lang of ctx.options.languages ?? []) {
     if (lang === ENGLISH) continue;
     const translations = ctx.exercise.translations;
