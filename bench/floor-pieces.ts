@@ -143,7 +143,7 @@ export const PIECES: readonly FloorPiece[] = [
     id: 'render',
     label: 'render (HTML and Markdown reports)',
     run(state, ctx) {
-      const view = studentView(state.result!);
+      const view = studentView(state.result!, ctx.templates.catalogue);
       const html = renderHtmlView(view, ctx.templates);
       const md = renderMarkdownView(view, ctx.templates);
       state.reports = { html: html.ok ? html.text : '', md: md.ok ? md.text : '' };

@@ -8,6 +8,8 @@
 // per student over the sum of the pieces (compare-table.ts).
 import { dirname } from 'node:path';
 import { courseFingerprint } from '../grader/batch/fingerprint.ts';
+import { courseLanguages } from '../grader/grade/index.ts';
+import { loadCatalogue } from '../grader/messages/languages.ts';
 import { loadTemplates } from '../grader/report/index.ts';
 import { SandboxPool } from '../grader/sandbox/index.ts';
 import { loadCourse } from '../grader/spec/index.ts';
@@ -79,7 +81,11 @@ async function timePiece(piece: (typeof PIECES)[number], states: readonly Studen
 export async function measureFloor(input: FloorInput): Promise<FloorReport> {
   const loaded = await loadCourse(input.course);
   if (!loaded.course) throw new Error(`the floor's course does not load: ${loaded.problems[0]?.message}`);
-  const templates = await loadTemplates();
+  // The reports are in the course's first language, as a run without --lang writes them.
+  const lang = courseLanguages(loaded.course)[0] ?? 'en';
+  const { catalogue } = loadCatalogue(lang);
+  if (!catalogue) throw new Error(`the floor's catalogue (${lang}) does not load`);
+  const templates = await loadTemplates(undefined, catalogue);
   const pool = new SandboxPool({ size: 1 });
   const ctx: FloorContext = {
     course: loaded.course,

@@ -2,9 +2,10 @@
 # Builds the zip to upload as a Gradescope autograder (Assignment → Configure Autograder):
 # setup.sh and run_autograder at its root; beside them the built grader (dist/), its
 # production dependencies (node_modules/, for Gradescope's Linux x86-64 machines), the course
-# (exercises/), the report templates and the `grader gradescope` options given here. Nothing
-# is built on Gradescope: setup.sh only installs Node.js. The options are tried on an empty
-# submission with the grader as packed, so that a typo fails here and not for every student.
+# (exercises/), the report templates, the message catalogues and the `grader gradescope`
+# options given here. Nothing is built on Gradescope: setup.sh only installs Node.js. The
+# options are tried on an empty submission with the grader as packed, so that a typo fails
+# here and not for every student.
 #
 #   deploy/gradescope/make-autograder.sh --assignment week-1          # writes autograder-week-1.zip
 #   deploy/gradescope/make-autograder.sh --assignment week-3 --id-from email --out my.zip
@@ -44,7 +45,7 @@ cd "$repo"
 node scripts/build.mjs --outdir "$stage/dist"
 mkdir -p "$stage/reports"
 cp -R package.json package-lock.json bin exercises "$stage/"
-cp -R reports/templates "$stage/reports/"
+cp -R reports/templates reports/messages "$stage/reports/"
 # The dependencies the grader needs at run time, as npm's lockfile pins them, for Linux on
 # x86-64 (Gradescope's machines) whatever this machine is: esbuild's binary is per platform.
 # No install scripts run: none of them needs one.

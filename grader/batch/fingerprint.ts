@@ -5,6 +5,7 @@ import { createHash } from 'node:crypto';
 import { lstatSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { codeIdentity } from './code-identity.ts';
+import type { Catalogue } from '../messages/catalogue.ts';
 import { REFERENCE_VERSION } from '../../reference/index.ts';
 import { ANSWERS_FILES, SOLUTION_FILES } from '../submission/index.ts';
 import { SUBMITTED_AT_FILE } from './submitted-at.ts';
@@ -35,6 +36,15 @@ export function courseFingerprint(
     for (const name of [...map.keys()].sort()) hash.update(`${name}\0${map.get(name)}\0`);
   }
   return hash.digest('hex');
+}
+
+/**
+ * The reports' catalogue as the course's key takes it, beside the templates: a run in another
+ * language (`--lang`), or with a sentence reworded, renders every report again.
+ */
+export function catalogueSource(catalogue: Catalogue): [name: string, text: string] {
+  const sentences = [...catalogue.templates].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  return [`messages/${catalogue.lang}`, JSON.stringify([catalogue.direction, catalogue.locale, sentences])];
 }
 
 /** The roster's part of a run's record: its rows, whatever order or line ends the file had. */

@@ -104,7 +104,12 @@ async function gradeTarget(run: ClassRun, target: StudentTarget, entry: RosterEn
     const late = withLatePolicy(graded, { course: run.course, courseFile: run.courseFile, submittedAt: handIn.at, source: handIn.source ?? 'roster' });
     const problems: SubmissionProblem[] = [...late.result.problems];
     const said = new Set(problems.map((p) => JSON.stringify(messageOf(p))));
-    for (const p of late.problems) if (!said.has(JSON.stringify(messageOf(p)))) problems.push({ ...messageOf(p), file: p.file });
+    // Once each: a hand-in time that cannot be read is the same problem for every assignment.
+    for (const p of late.problems) {
+      const key = JSON.stringify(messageOf(p));
+      if (!said.has(key)) problems.push({ ...messageOf(p), file: p.file });
+      said.add(key);
+    }
     if (target.folder === undefined) problems.push({ code: 'no-submission', file: '.' });
     return orderStudent({
       ...late.result,

@@ -1,4 +1,5 @@
-// What `grader check` prints: one status line per exercise (icon, status, id, score), its
+// What `grader check` prints: a code file that did not load first (once: the exercises it
+// covers say "see above"), then one status line per exercise (icon, status, id, score), its
 // feedback indented below, then a summary. The lines come from the same view and messages as
 // the reports (report/plain-text.ts), in the student's language. Rendering returns text; the
 // command writes it. Expected values appear only where the result model has them, and hidden
@@ -7,7 +8,8 @@ import type { Catalogue } from '../messages/catalogue.ts';
 import { prosePoints } from '../messages/numbers.ts';
 import { exerciseLines, headLines } from '../report/plain-text.ts';
 import { messageRenderer } from '../report/render-message.ts';
-import { studentView } from '../report/student-view.ts';
+import { STATUS_DISPLAY } from '../report/status.ts';
+import { studentView, type ProblemView, type StudentView } from '../report/student-view.ts';
 import type { Status, StudentResult } from '../result/types.ts';
 import { visible } from './terminal-text.ts';
 
@@ -55,7 +57,14 @@ export function renderCheck(result: StudentResult, catalogue: Catalogue, colour:
   const statusWidth = Math.max(0, ...labels.map((label) => label.length));
   const idWidth = Math.max(0, ...view.exercises.map((e) => e.id.length));
   const points = (x: number) => prosePoints(x, catalogue.locale);
+  const { load, head } = loadFailureApart(result, view);
   const lines: string[] = [];
+  if (load !== undefined) {
+    const failure = result.codeLoadFailure!;
+    lines.push(`${paint(COLOURS[failure.status], STATUS_DISPLAY[failure.status].symbol)} ${visible(r.render(load.at))}`);
+    const printed = load.console === undefined ? [] : [r.render({ code: 'report.code-printed' }), ...load.console.split('\n').map((line) => `  ${line}`)];
+    lines.push(...capConsole([r.render(load.message), ...printed]).map((line) => `    ${visible(line)}`), '');
+  }
   view.exercises.forEach((exercise, i) => {
     const graded = result.exercises[i]!;
     const status = `${exercise.status.symbol} ${labels[i]!.padEnd(statusWidth)}`;
@@ -66,6 +75,15 @@ export function renderCheck(result: StudentResult, catalogue: Catalogue, colour:
   });
   const correct = result.exercises.filter((e) => e.status === 'correct').length;
   lines.push('', paint('1', visible(r.render({ code: 'check.summary', params: { score: result.score, max: result.max, correct, total: result.exercises.length } }))));
-  const err = headLines(view, r).map(visible);
+  const err = headLines(head, r).map(visible);
   return { out: `${lines.join('\n')}\n`, err: err.length === 0 ? '' : `${err.join('\n')}\n` };
+}
+
+/** The code file that did not load, said on its own above the exercises; the view's other problems stay for stderr. */
+function loadFailureApart(result: StudentResult, view: StudentView): { load?: ProblemView & { readonly console?: string }; head: StudentView } {
+  if (result.codeLoadFailure === undefined || view.problems.length === 0) return { head: view };
+  // problemViews puts the load failure first.
+  const [first, ...others] = view.problems;
+  const { loadConsole, ...rest } = view;
+  return { load: { ...first!, ...(loadConsole === undefined ? {} : { console: loadConsole }) }, head: { ...rest, problems: others } };
 }

@@ -29,7 +29,7 @@ export function exerciseLines(exercise: ExerciseView, r: MessageRenderer, option
     for (const each of exercise.misconception.either ?? []) lines.push(`- ${r.render(each.title)}: ${r.render(each.feedback)}`);
   }
   lines.push(...exercise.feedback.map((m) => r.render(m)));
-  const expected = exercise.expectedLabels?.map((l) => r.course(l)).join(', ') ?? exercise.expected;
+  const expected = exercise.expectedLabels?.map((l) => r.course(l)).join(', ') ?? exercise.expected ?? entriesExpected(exercise);
   if (expected !== undefined) lines.push(`${label('report.expected')}: ${expected}`);
   if (exercise.tolerance !== undefined) lines.push(`${label('report.accepted')}: ${r.render(exercise.tolerance)}`);
   for (const c of exercise.cases ?? []) {
@@ -47,6 +47,12 @@ export function exerciseLines(exercise: ExerciseView, r: MessageRenderer, option
   }
   for (const hint of exercise.hints) lines.push(`${label('report.hints')}: ${r.course(hint)}`);
   return lines;
+}
+
+/** Plain text has no table of entries: the expected values a report's table gives entry by entry are said here once, as one vector. */
+function entriesExpected(exercise: ExerciseView): string | undefined {
+  if (!exercise.elementsShowExpected || exercise.status.key === 'correct') return undefined;
+  return `[${(exercise.elements ?? []).map((e) => e.expected ?? '–').join(', ')}]`;
 }
 
 /** Printed text, indented; its final newline ends the last line, it starts no empty one. */

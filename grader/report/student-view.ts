@@ -113,10 +113,15 @@ export interface CaseView {
   readonly status: StatusView;
 }
 
+/** Why an exercise is missing when its file is not there at all (not an answer left out, nor a function under another name). */
+const NO_FILE: ReadonlySet<string> = new Set(['no-answers-file', 'code-file-missing', 'code-missing']);
+
 export function studentView(result: StudentResult, catalogue: Catalogue): StudentView {
   const points = (x: number) => prosePoints(x, catalogue.locale);
   const exercises = result.exercises.map((exercise) => exerciseView(exercise, catalogue));
-  const nothingHandedIn = result.problems.some((p) => p.code === 'no-submission') || (result.exercises.length > 0 && result.exercises.every((e) => e.status === 'missing'));
+  const nothingHandedIn =
+    result.problems.some((p) => p.code === 'no-submission') ||
+    (result.exercises.length > 0 && result.exercises.every((e) => e.status === 'missing' && NO_FILE.has(e.feedback[0]?.code ?? '')));
   return {
     lang: catalogue.lang,
     dir: catalogue.direction,

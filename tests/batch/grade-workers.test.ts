@@ -12,6 +12,7 @@ import { courseFingerprint } from '../../grader/batch/fingerprint.ts';
 import { openSandbox } from '../../grader/batch/sandbox-session.ts';
 import type { ClassRun, StudentOutcome } from '../../grader/batch/student-run.ts';
 import type { Problem } from '../../grader/problem.ts';
+import { loadCatalogue } from '../../grader/messages/languages.ts';
 import { loadTemplates } from '../../grader/report/index.ts';
 import { loadCourse } from '../../grader/spec/index.ts';
 import { readTree } from '../e2e/run.ts';
@@ -25,7 +26,7 @@ let courseFile: string;
 
 async function gradeClass(out: string, workers?: { workers: number; workerPath?: string; warn?: (p: Problem) => void }): Promise<StudentOutcome[]> {
   const loaded = await loadCourse(courseFile);
-  const templates = await loadTemplates(undefined);
+  const templates = await loadTemplates(undefined, loadCatalogue('en').catalogue!);
   const discovered = await discoverStudents(join(dir, 'submissions'));
   const targets = classTargets(discovered.students, [], undefined);
   const sandbox = openSandbox();

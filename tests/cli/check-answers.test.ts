@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../grader/cli/main.ts';
 import type { ExerciseResult, StudentResult } from '../../grader/result/types.ts';
+import { en, english } from '../messages/english.ts';
 import { fakeContext } from './fake-context.ts';
 
 const bank = join(import.meta.dirname, '../../exercises');
@@ -26,8 +27,7 @@ function courseFolder(ids: readonly string[], own: Record<string, string> = {}, 
   for (const id of ids) copyFileSync(bankFile(id), join(dir, `${id}.yaml`));
   for (const [name, text] of Object.entries(own)) writeFileSync(join(dir, name), text);
   const all = [...ids, ...Object.keys(own).map((name) => name.replace(/\.yaml$/, ''))];
-  // Taught in the bank's languages: its exercises carry their Persian text.
-  const course = ['name: ML', 'salt: ml-intro-2026-autumn', 'tolerance: { sigfigs: 3 }', 'languages: [fa, en]', extra, 'assignments:', '  - id: a', '    title: A', "    due: '2026-10-12T23:59:00+03:30'", `    exercises: [${all.join(', ')}]`, 'translations:', '  fa: { name: یادگیری ماشین, assignments: { a: تمرین‌ها } }', ''];
+  const course = ['name: ML', 'salt: ml-intro-2026-autumn', 'tolerance: { sigfigs: 3 }', extra, 'assignments:', '  - id: a', '    title: A', "    due: '2026-10-12T23:59:00+03:30'", `    exercises: [${all.join(', ')}]`, ''];
   writeFileSync(join(dir, 'course.yaml'), course.join('\n'));
   return dir;
 }
@@ -72,17 +72,19 @@ describe('item 6: a slash typed as the decimal mark', () => {
     const { exercise, out } = await check(courseFolder(['sigmoid-outputs-sum']), 'sigmoid-outputs-sum: ۲/۱۳\n');
     const result = exercise('sigmoid-outputs-sum');
     expect(result).toMatchObject({ status: 'incorrect', score: 0 });
-    expect(result.feedback[0]).toBe(
-      'Your answer is read as a fraction (0.1538); with / as the decimal mark it would be 2.13, which is right. ' +
-        'A slash between two whole numbers is a fraction: write a decimal with a dot or ٫ (2.13 or ۲٫۱۳).',
+    expect(result.feedback[0]).toEqual({ code: 'slash-read-as-fraction', params: { fraction: 2 / 13, decimal: '2.13', persian: '۲٫۱۳' } });
+    expect(en(result.feedback[0])).toBe(
+      'A slash between two whole numbers is read as a fraction: your answer is 0.1538. ' +
+        'Read with / as the decimal mark, it would be 2.13, which is right: write the decimal mark as a dot or ٫ (2.13 or ۲٫۱۳).',
     );
     expect(result.misconception).toBeUndefined();
-    expect(out).toContain('with / as the decimal mark it would be 2.13, which is right');
+    expect(out).toContain('Read with / as the decimal mark, it would be 2.13, which is right');
   });
 
   it('says nothing of a decimal reading that would be wrong too', async () => {
     const { exercise } = await check(courseFolder(['sigmoid-outputs-sum']), 'sigmoid-outputs-sum: 3/4\n');
-    expect(exercise('sigmoid-outputs-sum').feedback.join(' ')).not.toMatch(/decimal mark/);
+    expect(exercise('sigmoid-outputs-sum').feedback.map((m) => m.code)).not.toContain('slash-read-as-fraction');
+    expect(english(exercise('sigmoid-outputs-sum').feedback).join(' ')).not.toMatch(/decimal mark/);
   });
 });
 
@@ -105,8 +107,9 @@ describe('item 7: rounded too early before a misconception', () => {
     const result = exercise('sigmoid-derivative-value');
     expect(result).toMatchObject({ status: 'incorrect', roundedTooEarly: true });
     expect(result.misconception).toBeUndefined();
-    expect(result.feedback[0]).toMatch(/^0\.018 is the right value rounded to 3 decimal places: that is rounding too early/);
-    expect(out).not.toContain('Mistake:');
+    expect(result.feedback[0]).toEqual({ code: 'rounded-too-early', params: { answer: 0.018, rounding: { code: 'rounding.decimals', params: { decimals: 3 } } } });
+    // No mistake named: the first line under the exercise is the rounding.
+    expect(out).toMatch(/✗ Incorrect +sigmoid-derivative-value +0\/2\n {4}0\.018 is the right value rounded to 3 decimal places: that is rounding too early/);
   });
 
   it('names the missing factor when the digits typed say so (0.0180, 0.01799)', async () => {
@@ -129,12 +132,8 @@ describe('item 8: misconceptions that give the same value', () => {
     const ctx = fakeContext(dir);
     expect(await runCli(['validate', '--json', '.'], ctx)).toBe(0);
     const report = JSON.parse(ctx.out()) as { problems: { code: string; severity: string; line: number; message: string }[] };
-    expect(report.problems).toEqual([
-      // The fixture is the bank of that time, whose own misconception had no title.
-      expect.objectContaining({ code: 'missing-title', severity: 'warning', line: 23 }),
-      expect.objectContaining({ code: 'colliding-misconceptions', severity: 'warning', line: 24 }),
-    ]);
-    expect(report.problems[1]!.message).toMatch(/'forgot-complement' and 'one-face-only' give 0\.166667 .* with the default parameters/);
+    expect(report.problems).toEqual([expect.objectContaining({ code: 'colliding-misconceptions', severity: 'warning', line: 28 })]);
+    expect(report.problems[0]!.message).toMatch(/'forgot-complement' and 'one-face-only' give 0\.166667 .* with the default parameters/);
   });
 
   it('names both in the feedback instead of guessing one', async () => {
@@ -143,15 +142,22 @@ describe('item 8: misconceptions that give the same value', () => {
     expect(result.status).toBe('incorrect');
     expect(result.misconception).toMatchObject({
       id: 'forgot-complement|one-face-only',
-      title: 'Either “The complement forgotten” or “one-face-only”',
-      either: [{ id: 'forgot-complement' }, { id: 'one-face-only' }],
+      title: { code: 'misconception.either.title', params: { count: 2 } },
+      feedback: { code: 'misconception.either.feedback', params: { count: 2 } },
+      either: [
+        { id: 'forgot-complement', title: { code: 'misconception.forgot-complement.title' } },
+        { id: 'one-face-only', title: { code: 'course-text', params: { text: { en: 'Only one face counted' } } } },
+      ],
     });
-    expect(result.feedback[0]).toBe(
-      'Your answer fits 2 mistakes that give the same value for your numbers, so it cannot tell which one you made. ' +
-        'Either: This is the probability of rolling more than that. The favourable faces are 1 to k. ' +
-        'Or: This counts one favourable face. Every face from 1 to k is favourable, so there are k of them.',
+    // Named once, as the mistake: not again as feedback.
+    expect(result.feedback).toEqual([]);
+    expect(out).toContain(
+      [
+        '    One of 2 mistakes: Your answer fits 2 mistakes that give the same value for your numbers, so it cannot tell which one you made:',
+        '    - The complement forgotten: This is the probability of rolling more than that. The favourable faces are 1 to k.',
+        '    - Only one face counted: This counts one favourable face. Every face from 1 to k is favourable, so there are k of them.',
+      ].join('\n'),
     );
-    expect(out).toContain('Mistake: Either “The complement forgotten” or “one-face-only”');
   });
 
   it('writes both into the results, and grader report renders them again from the results', async () => {
@@ -167,8 +173,9 @@ describe('item 8: misconceptions that give the same value', () => {
     const report = fakeContext(dir);
     expect(await runCli(['report', out, '--out', join(out, '../again')], report)).toBe(0);
     const html = readFileSync(join(out, '../again/reports/s001.html'), 'utf8');
-    expect(html).toContain('Likely mistake: Either “The complement forgotten” or “one-face-only”');
-    expect(html).toContain('Or: This counts one favourable face.');
+    expect(html).toContain('Likely mistake: One of 2 mistakes');
+    expect(html).toContain('<li><strong>The complement forgotten</strong>: This is the probability of rolling more than that.');
+    expect(html).toContain('<li><strong>Only one face counted</strong>: This counts one favourable face.');
   });
 
   it('still names a single misconception on its own', async () => {
@@ -182,24 +189,34 @@ describe('item 9: the right values in the wrong order', () => {
   it('says that the classes are in the wrong order, and which entries hold which', async () => {
     const { exercise, out } = await check(courseFolder(['softmax-three-logits']), 'softmax-three-logits: [0.24, 0.66, 0.10]\n');
     const result = exercise('softmax-three-logits');
-    expect(result).toMatchObject({ status: 'partial', misconception: { id: 'classes-in-wrong-order', title: 'The right values in the wrong order' } });
-    expect(result.feedback[0]).toBe(
-      'Your values are the right ones, but in the wrong order: the classes are mixed up (entry 1 has the value of entry 2, entry 2 has the value of entry 1). ' +
+    // Counted from 1: entry 1 holds the value of expected entry 2, entry 2 that of entry 1.
+    expect(result).toMatchObject({
+      status: 'partial',
+      misconception: {
+        id: 'classes-in-wrong-order',
+        title: { code: 'misconception.classes-in-wrong-order.title' },
+        feedback: { code: 'misconception.classes-in-wrong-order.feedback-order', params: { order: [2, 1, 3] } },
+      },
+    });
+    expect(result.feedback).toEqual([]);
+    expect(out).toContain(
+      '    The right values in the wrong order: Your values are the right ones, but in the wrong order: your entries are the expected entries [2, 1, 3], in that order. ' +
         'Each entry belongs to the class in its position, in the order the question lists them.',
     );
-    expect(out).toContain('Mistake: The right values in the wrong order');
   });
 
   it('recognises any permutation, within the tolerance', async () => {
     const { exercise } = await check(courseFolder(['softmax-three-logits']), 'softmax-three-logits: [0.1, 0.658, 0.243]\n');
     expect(exercise('softmax-three-logits')).toMatchObject({ status: 'incorrect', misconception: { id: 'classes-in-wrong-order' } });
-    expect(exercise('softmax-three-logits').feedback[0]).toContain('(entry 1 has the value of entry 3, entry 2 has the value of entry 1, entry 3 has the value of entry 2)');
+    expect(exercise('softmax-three-logits').misconception!.feedback).toEqual({ code: 'misconception.classes-in-wrong-order.feedback-order', params: { order: [3, 1, 2] } });
   });
 
   it('does not say which entries hold which values when the course hides expected values', async () => {
     const { exercise, out } = await check(courseFolder(['softmax-three-logits'], {}, 'reveal: false'), 'softmax-three-logits: [0.24, 0.66, 0.10]\n');
-    expect(exercise('softmax-three-logits').misconception?.id).toBe('classes-in-wrong-order');
-    expect(out).not.toMatch(/has the value of|0\.659|0\.242/);
+    expect(exercise('softmax-three-logits').misconception).toMatchObject({ id: 'classes-in-wrong-order', feedback: { code: 'misconception.classes-in-wrong-order.feedback' } });
+    expect(exercise('softmax-three-logits').misconception!.feedback.params).toBeUndefined();
+    expect(out).toContain('the classes are mixed up');
+    expect(out).not.toMatch(/expected entries|\[2, 1, 3\]|0\.659|0\.242/);
   });
 
   it('is not said of values that are not the right ones', async () => {
@@ -262,7 +279,7 @@ describe('item 12: categorical cross-entropy takes distributions only', () => {
     const problems = (JSON.parse(ctx.out()) as { problems: { file: string; code: string; line: number; message: string }[] }).problems;
     expect(problems).toEqual([
       expect.objectContaining({ file: 'cce-function.yaml', code: 'argument-type', line: 25 }),
-      expect.objectContaining({ file: 'cce-three-classes.yaml', code: 'argument-type', line: 20, col: 44 }),
+      expect.objectContaining({ file: 'cce-three-classes.yaml', code: 'argument-type', line: 23, col: 44 }),
     ]);
     expect(problems[0]!.message).toMatch(/'yHat' must be a distribution-matrix: .*row 0 is \[0\.5, 0\.3, 0\.1\]/);
     expect(problems[1]!.message).toMatch(/'yHat' must be a distribution: .*got \[0\.6, 0\.3, 0\.3\] \(for sampled student/);
@@ -297,9 +314,11 @@ describe("item 10: the notes' classic mistakes, each diagnosed where it applies"
     ['die-at-most', '0.25', 'at-most-as-less-than'],
   ])('%s: %s is %s', async (id, answer, misconception) => {
     const { exercise, out } = await check(courseFolder([id]), `${id}: ${answer}\n`);
-    expect(exercise(id)).toMatchObject({ status: 'incorrect', misconception: { id: misconception } });
-    expect(exercise(id).feedback[0]).toBe(exercise(id).misconception!.feedback);
-    expect(out).toContain(`Mistake: ${exercise(id).misconception!.title}`);
+    expect(exercise(id)).toMatchObject({ status: 'incorrect', misconception: { id: misconception, title: { code: `misconception.${misconception}.title` } } });
+    const named = exercise(id).misconception!;
+    // Said once, as the named mistake, first under the exercise: not again among the feedback.
+    expect(exercise(id).feedback).not.toContainEqual(named.feedback);
+    expect(out).toMatch(new RegExp(`0/\\d\\n {4}${escapeRegExp(`${en(named.title)}: ${en(named.feedback)}`)}\\n`));
   });
 
   it.each<[string, string, string]>([
@@ -316,6 +335,10 @@ describe("item 10: the notes' classic mistakes, each diagnosed where it applies"
     const naive = 'export function softmax(z: number[]): number[] {\n  const e = z.map(Math.exp);\n  const sum = e.reduce((a, b) => a + b, 0);\n  return e.map((x) => x / sum);\n}\n';
     const { exercise, out } = await check(courseFolder(['softmax-function']), { 'solution.ts': naive }, []);
     expect(exercise('softmax-function').cases).toContainEqual(expect.objectContaining({ visibility: 'visible', status: 'fail', args: { z: [800, 801, 799] }, received: '[NaN, NaN, NaN]' }));
-    expect(out).toContain('Mistake: Softmax without subtracting the largest logit');
+    expect(out).toContain('    Softmax without subtracting the largest logit: ');
   });
 });
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
 import type { ExerciseResult, StudentResult } from '../../grader/result/types.ts';
 import { SandboxPool } from '../../grader/sandbox/index.ts';
+import { en } from '../messages/english.ts';
 import { checkJson, checkSolution, CODE_EXERCISES } from './check-code-run.ts';
 
 const root = mkdtempSync(join(tmpdir(), 'grader-check-hardening-'));
@@ -17,12 +18,16 @@ afterEach(() => vi.restoreAllMocks());
 const exercise = (result: StudentResult, id: string): ExerciseResult => result.exercises.find((e) => e.id === id)!;
 
 describe('a function that returns a Promise', () => {
-  const synchronous = '`reluDerivative` must be synchronous and return the value itself: it returned a Promise, which is never waited for.';
+  const synchronous = 'reluDerivative must be synchronous and return the value itself: it returned a Promise, which is never waited for.';
+  const returnedPromise = 'returned a Promise instead of a number: the function must be synchronous and return the value itself';
 
   it('is an error that points at `async`, not an incorrect answer', async () => {
     const { code, result } = await checkJson(root, 'export async function reluDerivative(x: number): Promise<number> {\n  return x > 0 ? 1 : 0;\n}\n');
     expect(exercise(result, 'relu-derivative')).toMatchObject({ status: 'error', score: 0 });
-    expect(exercise(result, 'relu-derivative').feedback).toContain(`${synchronous} Remove \`async\` (solution.ts:1:8).`);
+    const said = exercise(result, 'relu-derivative').feedback.find((m) => m.code === 'function-returned-promise-async');
+    expect(said).toEqual({ code: 'function-returned-promise-async', params: { name: 'reluDerivative', file: 'solution.ts', line: 1, col: 8 } });
+    expect(en(said)).toBe(`${synchronous} Remove async (solution.ts, line 1, column 8).`);
+    expect(exercise(result, 'relu-derivative').cases?.find((c) => c.visibility === 'visible')).toMatchObject({ status: 'error', message: { code: 'case.returned-promise' } });
     expect(code).toBe(1);
   });
 
@@ -31,11 +36,12 @@ describe('a function that returns a Promise', () => {
     const { result } = await checkJson(root, text);
     const graded = exercise(result, 'relu-derivative');
     expect(graded.status).toBe('error');
-    expect(graded.feedback).toContain(`${synchronous} Return the value instead of a Promise (solution.ts:3:3).`);
-    expect(graded.cases?.find((c) => c.visibility === 'visible')).toMatchObject({
-      status: 'error',
-      message: 'returned a Promise instead of a number: the function must be synchronous and return the value itself',
-    });
+    const said = graded.feedback.find((m) => m.code === 'function-returned-promise-new');
+    expect(said).toEqual({ code: 'function-returned-promise-new', params: { name: 'reluDerivative', file: 'solution.ts', line: 3, col: 3 } });
+    expect(en(said)).toBe(`${synchronous} Return the value instead of a Promise (solution.ts, line 3, column 3).`);
+    const visible = graded.cases?.find((c) => c.visibility === 'visible');
+    expect(visible).toMatchObject({ status: 'error', message: { code: 'case.returned-promise', params: { wanted: { code: 'wanted.number' } } } });
+    expect(en(visible?.message)).toBe(returnedPromise);
   });
 });
 
@@ -49,12 +55,14 @@ describe('a code file that does not load', () => {
       code: 'code-load-timeout',
       status: 'timeout',
       file: 'solution.ts',
-      message: 'The top-level code of solution.ts did not finish within 1000 ms: look for a loop that never ends.',
+      message: { code: 'code-load-timeout', params: { file: 'solution.ts', ms: 1000 } },
     });
+    expect(en(result.codeLoadFailure!.message)).toBe('The top-level code of solution.ts did not finish within 1,000 ms: look for a loop that never ends.');
     expect(result.exercises).toHaveLength(13);
     for (const graded of result.exercises) {
-      expect(graded).toMatchObject({ status: 'timeout', score: 0, feedback: ['Not run: solution.ts did not load (see above).'] });
+      expect(graded).toMatchObject({ status: 'timeout', score: 0, feedback: [{ code: 'code-not-loaded', params: { file: 'solution.ts' } }] });
     }
+    expect(en(result.exercises[0]!.feedback[0])).toBe('Not run: solution.ts did not load (see above).');
     expect(code).toBe(1);
   });
 
@@ -64,21 +72,26 @@ describe('a code file that does not load', () => {
     const lines = run.out.split('\n');
     // The first line says whose numbers these are (the folder's name here).
     expect(lines[0]).toMatch(/^Student s001 /);
-    expect(lines.slice(1, 6)).toEqual([
-      '! solution.js did not load',
-      '    solution.js:4:11: the file failed while loading: RangeError: not ready',
-      '    Your code printed:',
+    expect(lines.slice(1, 7)).toEqual([
+      '‼ solution.js, line 4, column 11',
+      '    solution.js failed while loading, at line 4: RangeError: not ready',
+      '    What your code printed before it stopped:',
       '      starting',
       '      ',
+      '',
     ]);
+    expect(lines[7]).toMatch(/^‼ Error +relu-function /);
     expect(run.out.match(/RangeError/g)).toHaveLength(1);
     expect(run.out.match(/Not run: solution\.js did not load \(see above\)\./g)).toHaveLength(2);
+    // Said on stdout, above the exercises that say "see above": not again on stderr.
+    expect(run.err).not.toMatch(/RangeError|starting/);
   });
 
   it('with a syntax error is invalid, with its line and column, once', async () => {
     const { result } = await checkJson(root, 'export function reluDerivative(x: number): number {\n  return x > 0 ? 1 : ;\n}\n', { exercises: ['relu-function', 'relu-derivative'] });
     expect(result.codeLoadFailure).toMatchObject({ code: 'code-syntax-error', status: 'invalid', file: 'solution.ts', line: 2, col: 22 });
-    expect(result.codeLoadFailure?.message).toMatch(/^solution\.ts:2:22: syntax error: /);
+    expect(result.codeLoadFailure?.message).toEqual({ code: 'code-syntax-error', params: { file: 'solution.ts', line: 2, col: 22, error: 'Unexpected ";"' } });
+    expect(en(result.codeLoadFailure?.message)).toBe('Syntax error at line 2, column 22 of solution.ts: Unexpected ";"');
     expect(result.exercises.map((e) => e.status)).toEqual(['invalid', 'invalid']);
   });
 
@@ -114,13 +127,16 @@ describe('a function that prints a million lines', () => {
     ].join('\n');
     // The course's default limits: 1000 ms and 64 KB of output.
     const run = await checkSolution(root, text, {}, []);
-    expect(run.out).toMatch(/^✓ correct +relu-derivative +3\/3$/m);
+    expect(run.out).toMatch(/^✓ Correct +relu-derivative +3\/3$/m);
     expect(run.out).toContain('Your code printed more than 64 KB: the rest of its output is not shown (printing never changes the grade).');
     const { result } = await checkJson(root, text);
     const graded = exercise(result, 'relu-derivative');
     expect(graded.status).toBe('correct');
-    expect(graded.console?.endsWith('\n… (output cut at 64 KB)')).toBe(true);
+    expect(graded).toMatchObject({ consoleCutKb: 64 });
+    expect(graded.feedback).toContainEqual({ code: 'output-cut', params: { kb: 64 } });
+    // What was printed up to the limit, and nothing past it.
     expect(graded.console?.startsWith('step 0\nstep 1\n')).toBe(true);
+    expect(graded.console!.length).toBeLessThanOrEqual(64 * 1024);
   });
 });
 
@@ -132,12 +148,21 @@ describe('a function exported under another name', () => {
     const { result } = await checkJson(root, text, { exercises: [id] });
     expect(exercise(result, id)).toMatchObject({
       status: 'missing',
-      feedback: [`solution.ts has no function \`${name}\` yet, but it exports \`${exported}\`: names must match exactly, so rename it \`${name}\`.`],
+      feedback: [{ code: 'function-missing-other-name', params: { file: 'solution.ts', name, other: exported } }],
     });
+    const said = `solution.ts has no function ${name}, but it exports ${exported}: names must match exactly, so rename it ${name}.`;
+    expect(en(exercise(result, id).feedback[0])).toBe(said);
+    // A code file was handed in: the student is not told nothing was.
+    const run = await checkSolution(root, text, { exercises: [id] }, []);
+    expect(run.out).toContain(`    ${said}`);
+    expect(run.err).not.toContain('Nothing handed in');
   });
 
   it('is not suggested when no exported name is close', async () => {
     const { result } = await checkJson(root, 'export function tanhLayer(x: number): number {\n  return Math.tanh(x);\n}\n', { exercises: ['softmax-function'] });
-    expect(exercise(result, 'softmax-function').feedback).toEqual(['solution.ts has no function `softmax` yet: write `export function softmax(z) { … }`.']);
+    expect(exercise(result, 'softmax-function').feedback).toEqual([
+      { code: 'function-missing', params: { file: 'solution.ts', name: 'softmax', signature: 'export function softmax(z) { … }' } },
+    ]);
+    expect(en(exercise(result, 'softmax-function').feedback[0])).toBe('solution.ts has no function softmax yet: write export function softmax(z) { … }.');
   });
 });

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../grader/cli/main.ts';
 import type { StudentResult } from '../../grader/result/types.ts';
+import { en } from '../messages/english.ts';
 import { fakeContext } from './fake-context.ts';
 
 const bank = join(import.meta.dirname, '../../exercises');
@@ -108,9 +109,10 @@ describe("grader check on the notes' worked examples", () => {
     });
     expect(code).toBe(1);
     const text = await check([student, '--defaults'], course);
-    expect(text.out).toContain('    Mistake: Common logarithm instead of natural logarithm');
-    expect(text.out).toContain('    Mistake: Sigmoid of each logit instead of softmax');
-    expect(text.out).toContain('    Mistake: A percentage where a probability was asked');
+    // The named mistake is the first line under its exercise: its title, then what to do about it.
+    expect(text.out).toMatch(/✗ Incorrect +bce-one-example +0\/3\n {4}Common logarithm instead of natural logarithm: This is the value with log base 10\./);
+    expect(text.out).toMatch(/✗ Incorrect +softmax-three-logits +0\/4\n {4}Sigmoid of each logit instead of softmax: These are the sigmoid values/);
+    expect(text.out).toMatch(/✗ Incorrect +die-face +0\/2\n {4}A percentage where a probability was asked: You gave a percentage\./);
   });
 
   it("tells the notes' σ(2) = 0.88 it was rounded too early under the bank's 3 significant figures", async () => {
@@ -135,22 +137,26 @@ describe("grader check on the notes' worked examples", () => {
     const course = courseFolder();
     const student = studentFolder('s001', { 'mine.json': '{"die-face": "1/6", "dice-face": 0.5}' });
     const { code, out, err } = await check([join(student, 'mine.json'), '--defaults'], course);
-    expect(out).toMatch(/✓ correct +die-face +2\/2/);
-    expect(err).toContain(`mine.json:1:21: unknown-exercise: "dice-face" is not an exercise of this course (did you mean 'die-face'?)`);
+    expect(out).toMatch(/✓ Correct +die-face +2\/2/);
+    expect(err).toContain('mine.json, line 1, column 21: dice-face is not an exercise of this course (did you mean die-face?).');
     expect(code).toBe(1);
+    const { result } = await checkJson([join(student, 'mine.json'), '--defaults'], course);
+    expect(result.problems).toEqual([{ code: 'unknown-exercise-did-you-mean', params: { id: 'dice-face', guess: 'die-face' }, file: 'mine.json', line: 1, col: 21 }]);
   });
 });
 
 describe('grader check on hostile answers files', () => {
   const bomb = ['l0: &l0 ["lol","lol","lol","lol","lol","lol","lol","lol","lol","lol"]'];
   for (let i = 1; i < 10; i++) bomb.push(`l${i}: &l${i} [${Array(10).fill(`*l${i - 1}`).join(',')}]`);
-  it.each<[string, () => string | Uint8Array, string]>([
-    ['a 50 MB file', () => Buffer.alloc(50 * 1024 * 1024, 'die-face: 0.167\n'), 'answers-too-large'],
-    ['a YAML alias bomb', () => `${bomb.join('\n')}\ndie-face: *l9\n`, 'answers-too-many-values'],
-    ['binary junk', () => Uint8Array.from({ length: 8192 }, (_, i) => (i * 2654435761) >>> 24), 'answers-binary'],
-    ['a 10,000-deep nested sequence', () => `die-face: ${'['.repeat(10_000)}${']'.repeat(10_000)}\n`, 'answers-too-deep'],
-    ['a non-UTF-8 file', () => Buffer.from('die-face: 0,167 caf\xe9\n', 'latin1'), 'answers-not-utf8'],
-  ])('%s gives a clear invalid message, and the tool exits normally', async (_name, content, code) => {
+  // The alias bomb expands within the file's budget: each answer it blows up is refused on its
+  // own (die-face's too), not the whole file.
+  it.each<[string, () => string | Uint8Array, string, string]>([
+    ['a 50 MB file', () => Buffer.alloc(50 * 1024 * 1024, 'die-face: 0.167\n'), 'answers-too-large', 'answers-file-unusable'],
+    ['a YAML alias bomb', () => `${bomb.join('\n')}\ndie-face: *l9\n`, 'answer-too-many-values', 'answer-unusable'],
+    ['binary junk', () => Uint8Array.from({ length: 8192 }, (_, i) => (i * 2654435761) >>> 24), 'answers-binary', 'answers-file-unusable'],
+    ['a 10,000-deep nested sequence', () => `die-face: ${'['.repeat(10_000)}${']'.repeat(10_000)}\n`, 'answers-too-deep', 'answers-file-unusable'],
+    ['a non-UTF-8 file', () => Buffer.from('die-face: 0,167 caf\xe9\n', 'latin1'), 'answers-not-utf8', 'answers-file-unusable'],
+  ])('%s gives a clear invalid message, and the tool exits normally', async (_name, content, code, feedbackCode) => {
     const course = courseFolder();
     const student = studentFolder('s001', { 'answers.yaml': content() });
     const { code: exit, result } = await checkJson([student, '--defaults'], course);
@@ -158,7 +164,10 @@ describe('grader check on hostile answers files', () => {
     expect(result.problems[0]).toMatchObject({ code, file: 'answers.yaml' });
     const dieFace = result.exercises.find((e) => e.id === 'die-face')!;
     expect(dieFace.status).toBe('invalid');
-    expect(dieFace.feedback[0]).toMatch(/^Your answers file could not be read here: .+\(answers\.yaml(:\d+:\d+)?\)\.$/);
+    expect(dieFace.feedback[0]).toMatchObject({ code: feedbackCode, params: { file: 'answers.yaml' } });
+    expect(en(dieFace.feedback[0])).toMatch(
+      /^(Your answers file could not be read, so this answer could not be either: .+ \(answers\.yaml, line \d+\)|This answer could not be used \(answers\.yaml, line \d+\): .+)\.$/,
+    );
     // Nothing else is affected: the next student in the same process is graded as usual.
     const next = studentFolder('s002', { 'answers.yaml': NOTES_ANSWERS });
     expect(statuses((await checkJson([next, '--defaults'], course)).result)['die-face']).toBe('correct');
@@ -168,7 +177,7 @@ describe('grader check on hostile answers files', () => {
     const course = courseFolder();
     const student = studentFolder('s001', { 'answers.yaml': '__proto__: { polluted: true }\ndie-face: 0.167\n' });
     const { result } = await checkJson([student, '--defaults'], course);
-    expect(result.problems).toEqual([{ code: 'unknown-exercise', file: 'answers.yaml', line: 1, col: 1, message: '"__proto__" is not an exercise of this course' }]);
+    expect(result.problems).toEqual([{ code: 'unknown-exercise', params: { id: '__proto__' }, file: 'answers.yaml', line: 1, col: 1 }]);
     expect(statuses(result)['die-face']).toBe('correct');
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
@@ -206,7 +215,7 @@ describe('grader check exit codes and output', () => {
   it('colours a terminal, and never when NO_COLOR is set or the output is not a terminal', async () => {
     const course = courseFolder();
     const student = studentFolder('s001', { 'answers.yaml': NOTES_ANSWERS });
-    expect((await check([student, '--defaults'], course, { tty: true })).out).toContain('\u001b[32m✓ correct');
+    expect((await check([student, '--defaults'], course, { tty: true })).out).toContain('\u001b[32m✓ Correct');
     expect((await check([student, '--defaults'], course, { tty: true, env: { NO_COLOR: '1' } })).out).not.toContain('\u001b[');
     expect((await check([student, '--defaults'], course, { tty: false })).out).not.toContain('\u001b[');
   });
@@ -232,7 +241,7 @@ describe('grader sheet', () => {
     expect(notes.out).toContain('z = [2, 1, 0.1]');
     const own = await run(['--student', 's042']);
     const json = (await checkJson([studentFolder('s042', { 'answers.yaml': 'die-face: 1\n' })], course)).result;
-    expect(own.out).toContain(json.exercises.find((e) => e.id === 'softmax-three-logits')!.prompt.trim().split('\n')[0]);
+    expect(own.out).toContain(json.exercises.find((e) => e.id === 'softmax-three-logits')!.prompt.en.trim().split('\n')[0]);
     expect(own.out).not.toBe(notes.out);
     expect((await run(['--course', join(root, 'none.yaml')])).code).toBe(2);
   });
@@ -247,10 +256,15 @@ describe('grader check never shows what the course hides', () => {
     const text = await check([student, '--defaults'], course);
     const json = await check([student, '--defaults', '--json'], course);
     for (const output of [text.out, json.out]) {
-      expect(output).not.toMatch(/0\.1667|0\.2231|0\.659|0\.242|0\.0986|expected value|"expected"/);
-      expect(output).not.toContain('Regression (the output');
+      expect(output).not.toMatch(/0\.1667|0\.2231|0\.659|0\.242|0\.0986|0\.0985|Expected:|expected value is|"expected"/);
     }
-    expect(text.out).toContain('Mistake: Common logarithm instead of natural logarithm');
+    // The right option is not named; the JSON lists every option (the sheet shows them all), the right one among the others.
+    expect(text.out).not.toContain('Regression (the output');
+    const house = (JSON.parse(json.out) as StudentResult).exercises.find((e) => e.id === 'house-price-task')!;
+    expect(house).toMatchObject({ status: 'incorrect', picked: ['classification'] });
+    expect(house.options!.map((o) => o.id)).toEqual(['classification', 'regression']);
+    expect(house.expected).toBeUndefined();
+    expect(text.out).toContain('    Common logarithm instead of natural logarithm: This is the value with log base 10.');
   });
 });
 
@@ -264,18 +278,21 @@ describe('grader check on an answers file with one YAML syntax error', () => {
     const student = studentFolder('s001', { 'answers.yaml': BROKEN });
     const { code, out, err } = await check([student, '--defaults'], course);
     expect(code).toBe(1);
-    expect(err).toBe(`answers.yaml:${line}:23: yaml-syntax: the answers file is not valid YAML or JSON: the "[" here is never closed by a "]"\n`);
+    expect(err).toBe(`answers.yaml, line ${line}, column 23: The answers file is not valid YAML or JSON: the [ here is never closed by a ].\n`);
     expect(`${out}${err}`.match(/never closed/g)).toHaveLength(1);
     // Each exercise says where, not the error again.
-    expect(out.match(new RegExp(`Your answers file could not be read here: it is not valid YAML or JSON \\(answers\\.yaml:${line}:23\\)\\.`, 'g'))).toHaveLength(ANSWERED.length);
+    expect(out.match(new RegExp(`Your answers file could not be read, so this answer could not be either: it is not valid YAML or JSON \\(answers\\.yaml, line ${line}\\)\\.`, 'g'))).toHaveLength(ANSWERED.length);
   });
 
   it('keeps one problem in the result, at the same place', async () => {
     const course = courseFolder();
     const student = studentFolder('s001', { 'answers.yaml': BROKEN });
     const { result } = await checkJson([student, '--defaults'], course);
-    expect(result.problems).toEqual([expect.objectContaining({ code: 'yaml-syntax', file: 'answers.yaml', line, col: 23 })]);
+    expect(result.problems).toEqual([{ code: 'answers-yaml-unclosed-bracket', params: { opener: '[', closer: ']' }, file: 'answers.yaml', line, col: 23 }]);
     expect(result.exercises.every((e) => e.status === 'invalid')).toBe(true);
+    for (const exercise of result.exercises) {
+      expect(exercise.feedback).toEqual([{ code: 'answers-file-unusable', params: { reason: { code: 'unusable.not-yaml' }, file: 'answers.yaml', line, col: 23 } }]);
+    }
   });
 });
 

@@ -69,10 +69,18 @@ describe('grader gradescope', () => {
     expect('max_score' in results!).toBe(false);
     expect(maxOf(results!)).toBe(checked.max);
     expect(results!.execution_time).toEqual(expect.any(Number));
-    expect(results!.tests.map((t) => [t.name, t.score, t.max_score])).toEqual(checked.exercises.map((e) => [e.title, e.score, e.max]));
+    expect(results!.tests.map((t) => [t.name, t.score, t.max_score])).toEqual(checked.exercises.map((e) => [e.title.en, e.score, e.max]));
     for (const test of results!.tests) expect(Object.keys(test).sort()).toEqual(['max_score', 'name', 'output', 'score', 'status', 'visibility']);
     // neda.moradi takes log base 10 for ln: the feedback names the mistake.
-    expect(results!.tests.some((t) => t.output.includes('Likely mistake: Common logarithm instead of natural logarithm'))).toBe(true);
+    const bce = results!.tests.find((t) => t.name === 'Binary cross-entropy of one example')!;
+    expect(bce.output.split('\n').slice(0, 4)).toEqual([
+      '✗ Incorrect · 0 / 3 points',
+      'Your answer: 0.699',
+      'Common logarithm instead of natural logarithm: This is the value with log base 10. Cross-entropy uses the natural logarithm ln (log base e), as the notes and Keras do; log₁₀ gives a value ln(10) ≈ 2.3 times smaller.',
+      'Expected: 1.609',
+    ]);
+    // Said once: the named mistake is not repeated as feedback.
+    expect(bce.output.match(/log base 10/g)).toHaveLength(1);
     expect(results!.output).toContain('student id neda.moradi');
     expect(text.endsWith('}\n')).toBe(true);
     expect(readdirSync(join(ag.dir, 'results'))).toEqual(['results.json']);
@@ -137,7 +145,7 @@ describe('grader gradescope', () => {
     const { code, results } = await run(ag, ['--assignment', 'week-1']);
     expect(code).toBe(0);
     expect(results!.score).toBe(0);
-    expect(results!.output).toContain('No answers or code file was found in your upload');
+    expect(results!.output).toContain('Nothing handed in: No answers file and no code file were found for you. Hand in answers.yaml');
     expect(results!.tests.every((t) => t.output.startsWith('○ Missing'))).toBe(true);
   });
 
@@ -155,14 +163,18 @@ describe('grader gradescope', () => {
     expect(code).toBe(0);
     const test = results!.tests.find((t) => t.name === "ReLU's derivative as a function")!;
     // Visible cases x = 2 and x = -1; hidden 0.5, -3, 100 and five seeded random ones.
-    expect(test.output).toContain('Test 1 (x = 2), expected 1, returned 1: Passed');
-    expect(test.output).toMatch(/Hidden tests: \d of 8 passed\./);
+    // Both visible cases pass (a passed case is counted, not listed); the hidden one that threw is counted, with its line only.
+    expect(test.output).toContain('Passed 9 of 10 tests.');
+    expect(test.output).toContain('Hidden tests: 7 of 8 passed.');
+    expect(test.output).toContain('reluDerivative threw an error on 1 hidden test (at line 3).');
+    expect(test.output).toContain('What your code printed during hidden tests is not shown.');
     // The student's function is shown, and only what it printed during the visible cases.
-    expect(test.output).toContain(`Your code:\n${solution.trimEnd()}`);
-    expect(test.output.split('Console output:\n')[1]!.split('\n\n')[0]).toBe('seen x=2\nseen x=-1');
+    expect(test.output).toContain(`Your answer:\n${solution.trimEnd()}\n`);
+    const printed = test.output.split('What your code printed:\n')[1]!.split('\n');
+    expect(printed.slice(0, printed.findIndex((line) => !line.startsWith('  ')))).toEqual(['  seen x=2', '  seen x=-1', '  ']);
     for (const secret of ['seen x=0.5', 'seen x=-3', 'seen x=100', 'hidden input 100', 'x = 0.5', 'x = 100']) expect(text).not.toContain(secret);
     // Other tests do not repeat it.
-    expect(results!.tests.filter((t) => t.output.includes('Your code:'))).toHaveLength(1);
+    expect(results!.tests.filter((t) => t.output.includes(solution.trimEnd()))).toHaveLength(1);
   });
 });
 
@@ -228,20 +240,22 @@ describe("Gradescope's dates drive the late policy", () => {
     const metadata = { ...user(sara), created_at: handedIn, assignment: { due_date: '2026-10-12T23:59:00.000000+03:30', late_due_date: '2026-10-13T23:59:00.000000+03:30' } };
     const { results } = await run(autograder(files(), metadata), ['--assignment', 'week-1']);
     expect(results!.score).toBe(0);
-    expect(results!.output).toContain('after the late due date, Tuesday 13 October 2026, 23:59, late work scores 0: 100% off');
+    expect(results!.output).toContain('After the late due date, Tuesday 13 October 2026, 23:59, late work scores 0: 100% off (score before the penalty: 31).');
   });
 
   it('says a due date Gradescope wrote wrong, and leaves the score alone', async () => {
     const metadata = { ...user(sara), created_at: handedIn, assignment: { due_date: 'soon' } };
     const { results } = await run(autograder(files(), metadata), ['--assignment', 'week-1']);
     expect(results!.score).toBe(maxOf(results!));
-    expect(results!.output).toContain('Problem with submission_metadata.json: assignment "week-1" has due date "soon", which is not an ISO 8601 time');
+    expect(results!.output).toContain('submission_metadata.json: The due date soon of week-1 cannot be read (it is not a date and time with an offset or a time zone');
+    expect(results!.output).toContain('so the late policy was not applied.');
   });
 });
 
 describe("the course's reveal policy and time zone on Gradescope", () => {
   const metadata = (createdAt: string) => ({ ...user({ sid: 'neda.moradi' }), created_at: createdAt });
-  const files = () => exampleFiles('neda.moradi', ['answers.yaml']);
+  // neda.moradi's week 1 is all right: one answer made wrong, so that a test has an expected value to show.
+  const files = () => ({ 'answers.yaml': exampleFiles('neda.moradi', ['answers.yaml'])['answers.yaml']!.replace('die-face: 0.1\n', 'die-face: 0.5\n') });
 
   it.each([
     ['true', 'visible', true],
@@ -253,9 +267,10 @@ describe("the course's reveal policy and time zone on Gradescope", () => {
     const { code, results } = await run(ag, ['--course', courseWith(`reveal: ${policy}`)]);
     expect(code).toBe(0);
     expect(new Set(results!.tests.map((t) => t.visibility))).toEqual(new Set([visibility]));
-    // neda.moradi answered some exercises wrong: their tests name the expected value only where revealed.
-    expect(results!.tests.some((t) => /^Expected: /m.test(t.output))).toBe(expected);
-    expect(results!.output.includes('points.')).toBe(visibility === 'visible');
+    // The wrong answer's test names the expected value only where revealed; a right answer's never does.
+    expect(results!.tests.filter((t) => /^Expected: /m.test(t.output)).map((t) => t.name)).toEqual(expected ? ['One face of a fair die'] : []);
+    // The score is said at once, or when the tests held back are shown.
+    expect(/: \d+(\.\d+)? \/ 31 points$/m.test(results!.output)).toBe(visibility === 'visible');
   });
 
   it('an exercise may override the course: one test held back, the others visible', async () => {
@@ -273,7 +288,7 @@ describe("the course's reveal policy and time zone on Gradescope", () => {
     const course = courseWith('time_zone: Asia/Tehran', '2026-10-12T23:59 Asia/Tehran');
     const { results } = await run(autograder(files(), metadata('2026-10-13T00:00:00.000000+03:30')), ['--course', course]);
     expect(results!.output).toContain(
-      'handed in Tuesday 13 October 2026, 00:00, 1 minute late (due Monday 12 October 2026, 23:59; times in Asia/Tehran) — each started day counts as a day, so 1 day late: 10% off',
+      'handed in Tuesday 13 October 2026, 00:00, 1 minute late (due Monday 12 October 2026, 23:59; times in Asia/Tehran). Each started day counts as a day, so 1 day late: 10% off (score before the penalty: 29).',
     );
   });
 });

@@ -132,10 +132,10 @@ describe('grader report', () => {
 
   it("takes the course's assignments (and their Canvas ids) from the class-results.json beside the results", async () => {
     const assignments = [
-      { id: 'week-1', title: 'Probabilities', max: 6, exercises: ['softmax-three-logits', 'die-probability'], canvasId: 77 },
-      { id: 'week-2', title: 'Losses and code', max: 8, exercises: ['bce-one-example', 'relu-derivative-code'] },
+      { id: 'week-1', title: { en: 'Probabilities' }, max: 6, exercises: ['softmax-three-logits', 'die-probability'], canvasId: 77 },
+      { id: 'week-2', title: { en: 'Losses and code' }, max: 8, exercises: ['bce-one-example', 'relu-derivative-code'] },
     ];
-    await writeFile(join(folder, 'class', 'class-results.json'), JSON.stringify({ course: 'x', assignments, exercises: [], students: [] }));
+    await writeFile(join(folder, 'class', 'class-results.json'), JSON.stringify({ course: { en: 'x' }, assignments, exercises: [], students: [] }));
     expect((await run('report', 'class', '--out', 'out', '--format', 'canvas')).code).toBe(0);
     const lines = (await readFile(join(folder, 'out', 'gradebook-canvas.csv'), 'utf8')).split('\r\n');
     expect(lines.slice(0, 2)).toEqual(['Student,ID,SIS User ID,SIS Login ID,Section,Probabilities (77),Losses and code', 'Points Possible,,,,,6,8']);

@@ -42,9 +42,10 @@ describe('a code file that does not load, graded with the class', () => {
   it('is in the result once, and each code exercise has its status', () => {
     expect(run.code).toBe(0);
     expect(result('looping').codeLoadFailure).toMatchObject({ code: 'code-load-timeout', status: 'timeout', file: 'solution.js' });
+    const notRun = { code: 'code-not-loaded', params: { file: 'solution.js' } };
     expect(result('looping').exercises.map((e) => [e.status, e.feedback])).toEqual([
-      ['timeout', ['Not run: solution.js did not load (see above).']],
-      ['timeout', ['Not run: solution.js did not load (see above).']],
+      ['timeout', [notRun]],
+      ['timeout', [notRun]],
     ]);
     expect(result('throwing').codeLoadFailure).toMatchObject({ code: 'code-load-threw', status: 'error', line: 2, col: 11 });
     expect(result('fine').codeLoadFailure).toBeUndefined();
@@ -53,13 +54,26 @@ describe('a code file that does not load, graded with the class', () => {
 
   it('is at the top of the reports, once, and escaped', () => {
     const html = read('reports/looping.html');
-    expect(html.match(/Your code file did not load/g)).toHaveLength(1);
-    expect(html.match(/did not finish within 1000 ms/g)).toHaveLength(1);
-    expect(html.indexOf('Your code file did not load')).toBeLessThan(html.indexOf('<h2>Overview</h2>'));
-    expect(read('reports/looping.md')).toContain('## ◷ Your code file did not load\n\nThe top-level code of solution.js did not finish within 1000 ms');
+    // Among the problems with the student's files, above the overview; each exercise only says "see above".
+    expect(html.match(/did not finish within 1,000 ms/g)).toHaveLength(1);
+    expect(html).toContain(
+      '<h2 id="problems">' +
+        '<svg class="icon tone-warn" width="16" height="16" aria-hidden="true" focusable="false"><use href="#icon-warning"/></svg> Problems with your files</h2>\n<ul>\n' +
+        '<li><code dir="ltr">solution.js</code>: The top-level code of <code dir="ltr">solution.js</code> did not finish within 1,000 ms: look for a loop that never ends.</li>',
+    );
+    expect(html.indexOf('did not finish within')).toBeLessThan(html.indexOf('<h2 id="overview">Overview</h2>'));
+    expect(html.match(/<li>Not run: <code dir="ltr">solution\.js<\/code> did not load \(see above\)\.<\/li>/g)).toHaveLength(2);
+    expect(read('reports/looping.md')).toContain(
+      '## ⚠ Problems with your files\n\n- solution.js: The top-level code of solution.js did not finish within 1,000 ms: look for a loop that never ends.\n',
+    );
     const thrown = read('reports/throwing.html');
-    expect(thrown).toContain('solution.js:2:11: the file failed while loading: Error: &lt;img src&#x3D;x onerror&#x3D;alert(1)&gt;');
+    expect(thrown).toContain(
+      '<li><code dir="ltr">solution.js</code>, line 2, column 11: <code dir="ltr">solution.js</code> failed while loading, at line 2: <code dir="ltr">Error: &lt;img src&#x3D;x onerror&#x3D;alert(1)&gt;</code></li>',
+    );
+    expect(thrown.match(/failed while loading/g)).toHaveLength(1);
     expect(thrown).not.toContain('<img src=x');
+    expect(read('reports/throwing.md')).toContain('failed while loading, at line 2: Error: &lt;img src=x onerror=alert(1)&gt;');
+    expect(read('reports/throwing.md')).not.toContain('<img');
     expect(read('reports/fine.html')).not.toContain('did not load');
   });
 

@@ -41,7 +41,7 @@ describe('a hostile student through grader grade', () => {
   it('the report shows the console output escaped, and {{constructor}} as the literal answer', () => {
     const html = page('reports/x.hostile.html');
     expect(html).toContain('&lt;img src&#x3D;x onerror&#x3D;alert(1)&gt;');
-    expect(html).toContain('<code>{{constructor}}</code>');
+    expect(html).toContain('<dt>Your answer</dt><dd><code dir="ltr">{{constructor}}</code></dd>');
     expect(html).not.toMatch(/function Object\(\)|\[native code\]/);
   });
 

@@ -149,6 +149,21 @@ describe('grader grade on a class', () => {
     expect(readTree(out)).toEqual(firstTree);
   });
 
+  it('--lang renders every report again in that language, the results unchanged; and back again', async () => {
+    cpSync(out, join(dir, 'lang'), { recursive: true });
+    const persian = await grade('--out', 'lang', '--lang', 'fa');
+    expect(persian.code).toBe(0);
+    expect(persian.out).not.toContain('unchanged since the last run');
+    const tree = readTree(join(dir, 'lang'));
+    for (const id of STUDENTS) {
+      expect(tree[`results/${id}.json`], id).toBe(firstTree[`results/${id}.json`]);
+      expect(tree[`reports/${id}.html`], id).toContain('<html lang="fa" dir="rtl">');
+    }
+    const english = await grade('--out', 'lang');
+    expect(english.out).not.toContain('unchanged since the last run');
+    expect(readTree(join(dir, 'lang'))).toEqual(firstTree);
+  });
+
   it.each([
     ['canvas', 'gradebook-canvas.csv', 'Student,ID,SIS User ID,SIS Login ID,Section,Probability and activations,Losses'],
     ['moodle', 'gradebook-moodle.csv', 'ID number,Email address,Full name,Predicting a house price,'],
@@ -169,23 +184,25 @@ describe('grader grade on a class', () => {
     expect(run.code).toBe(0);
     const sara = result('sara.ahmadi', join(dir, 'week-1'));
     expect(sara.exercises.map((e) => e.id)).toEqual(ASSIGNMENTS['week-1']);
-    expect(sara).toMatchObject({ score: 7, max: 7, assignment: { id: 'week-1', title: 'Probability and activations' } });
+    expect(sara).toMatchObject({ score: 7, max: 7, assignment: { id: 'week-1', title: { en: 'Probability and activations' } } });
     expect(result('amir.hosseinzadeh', join(dir, 'week-1')).late).toMatchObject([{ assignment: { id: 'week-1' }, penaltyPercent: 10 }]);
   });
 
   it('--templates replaces one partial and changes only what it renders', async () => {
     const templates = join(dir, 'templates');
     mkdirSync(join(templates, 'partials'), { recursive: true });
-    writeFileSync(join(templates, 'partials', 'exercise.md.hbs'), '### {{md title}}: {{score}} of {{max}} ({{status.label}})\n');
+    writeFileSync(join(templates, 'partials', 'exercise.md.hbs'), '### {{text title}}: {{msg points}} ({{msg status.label}})\n');
     const run = await grade('--out', 'themed', '--templates', 'templates');
     expect(run.code).toBe(0);
     const themed = readTree(join(dir, 'themed'));
     for (const [path, text] of Object.entries(themed)) {
       if (path.startsWith('.grader/')) continue; // the key covers the templates
-      if (path.endsWith('.md')) expect(text, path).not.toBe(firstTree[path]);
+      // The student who handed in nothing has no exercises in the report: the partial renders nothing there.
+      if (path.endsWith('.md') && path !== `reports/${ABSENT}.md`) expect(text, path).not.toBe(firstTree[path]);
       else expect(text, path).toBe(firstTree[path]);
     }
-    expect(themed['reports/sara.ahmadi.md']).toContain('### Predicting a house price: 1 of 1 (Correct)');
+    expect(themed[`reports/${ABSENT}.md`]).toContain('## ○ Nothing handed in');
+    expect(themed['reports/sara.ahmadi.md']).toContain('### Predicting a house price: 1 / 1 points (Correct)');
     expect(themed['reports/sara.ahmadi.md']).not.toContain('**✓ Correct** · 1 / 1 points');
   });
 

@@ -30,8 +30,11 @@ it('says when the work was due and handed in, in the course zone, and how late i
   const amir = JSON.parse(readFileSync(join(dir, 'graded/results/amir.hosseinzadeh.json'), 'utf8')) as StudentResult;
   expect(amir.late![0]).toMatchObject({ due: '2026-10-12T23:59 Asia/Tehran', daysLate: 1, penaltyPercent: 10, timeZone: 'Europe/Berlin' });
   const notice =
-    'Probability and activations: handed in Tuesday 13 October 2026, 08:45, 10 hours 16 minutes late (due Monday 12 October 2026, 22:29; times in Europe/Berlin) — each started day counts as a day, so 1 day late: 10% off';
+    'Probability and activations: handed in Tuesday 13 October 2026, 08:45, 10 hours 16 minutes late (due Monday 12 October 2026, 22:29; times in Europe/Berlin). ' +
+    'Each started day counts as a day, so 1 day late: 10% off (score before the penalty: 5).';
   expect(readFileSync(join(dir, 'graded/reports/amir.hosseinzadeh.md'), 'utf8')).toContain(notice);
-  expect(readFileSync(join(dir, 'graded/reports/amir.hosseinzadeh.html'), 'utf8')).toContain(notice);
+  expect(readFileSync(join(dir, 'graded/reports/amir.hosseinzadeh.md'), 'utf8')).toContain(`\n◷ ${notice}\n`);
+  // In HTML the zone's name is kept left to right (the page may be right to left).
+  expect(readFileSync(join(dir, 'graded/reports/amir.hosseinzadeh.html'), 'utf8')).toContain(notice.replace('times in Europe/Berlin', 'times in <span dir="ltr">Europe/Berlin</span>'));
   expect(readFileSync(join(dir, 'graded/reports/amir.hosseinzadeh.md'), 'utf8')).toContain('Losses: handed in Tuesday 13 October 2026, 08:45, on time (due Monday 19 October 2026, 22:29; times in Europe/Berlin).');
 });

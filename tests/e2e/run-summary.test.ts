@@ -41,8 +41,8 @@ describe("students' problems in the run's summary", () => {
     expect(first.err).toContain("13 problems in students' files (each also in the student's report):\n");
     const lines = listed(first);
     expect(lines).toHaveLength(11);
-    expect(lines[0]).toMatch(/^ {2}z\.late: submitted_at: error invalid-date: submitted_at "after the deadline", which is not an ISO 8601 time/);
-    expect(lines[1]).toBe('  s01: answers.yaml:1:11: yaml-syntax: the answers file is not valid YAML or JSON: the "[" here is never closed by a "]"');
+    expect(lines[0]).toMatch(/^ {2}z\.late: submitted_at: error submitted-at-unreadable: The hand-in time after the deadline cannot be read \(it is not a date and time/);
+    expect(lines[1]).toBe('  s01: answers.yaml:1:11: answers-yaml-unclosed-bracket: The answers file is not valid YAML or JSON: the [ here is never closed by a ].');
     expect(lines.slice(1, 10).map((line) => line.trim().split(':')[0])).toEqual(['s01', 's02', 's03', 's04', 's05', 's06', 's07', 's08', 's09']);
     expect(lines[10]).toBe("  … and 3 more, in the students' reports");
     expect(first.out).toContain("13 students had problems with their files (listed below, and in their reports).");

@@ -7,8 +7,9 @@ import { transform } from 'esbuild';
 import { describe, expect, it } from 'vitest';
 import { parseRoster } from '../../grader/batch/roster.ts';
 import { checkStudentId } from '../../grader/io/student-id.ts';
-import { latePenaltyPercent, parseInstant } from '../../grader/report/late.ts';
+import { latePenaltyPercent } from '../../grader/grade/late-policy.ts';
 import { STATUSES } from '../../grader/result/types.ts';
+import { parseDueDate } from '../../grader/spec/due-date.ts';
 import { loadCourse } from '../../grader/spec/index.ts';
 import { coverageProblems, statusesByExercise, type ClassPlan } from '../../scripts/example-class/plan.ts';
 import { planCourseClass } from '../../scripts/example-class/write.ts';
@@ -53,12 +54,13 @@ describe('what the example class contains', async () => {
 
   it('has submissions on time, within the late window and past the cutoff of week 1', () => {
     const week1 = course!.assignments.find((a) => a.id === 'week-1')!;
-    const due = parseInstant(week1.due) as number;
+    const due = parseDueDate(week1.due);
+    if (!due.ok) throw new Error(`week 1's due date does not parse: ${week1.due}`);
     const penalties = plan.students.flatMap(({ student }) => {
       if (!student.submitted) return [];
-      const at = parseInstant(student.submitted.at);
-      expect(typeof at, student.id).toBe('number');
-      const daysLate = Math.max(0, Math.ceil(((at as number) - due) / 86_400_000));
+      const at = parseDueDate(student.submitted.at);
+      expect(at.ok, student.id).toBe(true);
+      const daysLate = Math.max(0, Math.ceil(((at.ok ? at.epochMs : Number.NaN) - due.epochMs) / 86_400_000));
       return [latePenaltyPercent(daysLate, week1)];
     });
     expect(penalties).toContain(0);

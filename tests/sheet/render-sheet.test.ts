@@ -2,10 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { renderSheet } from '../../grader/sheet/render-sheet.ts';
 import { drawVariant } from '../../grader/variant/index.ts';
 import { expectedValues } from '../../grader/expect/index.ts';
+import { loadCatalogue } from '../../grader/messages/languages.ts';
 import { bceOne, dieThree, notesCourse, notesExercises, vanishing } from '../grade/notes-course.ts';
 
 const sheet = (studentId?: string, assignment?: string) =>
-  renderSheet({ course: notesCourse, exercises: notesExercises, ...(studentId === undefined ? {} : { studentId }), ...(assignment === undefined ? {} : { assignment }) });
+  renderSheet({ course: notesCourse, exercises: notesExercises, catalogue: loadCatalogue('en').catalogue!, ...(studentId === undefined ? {} : { studentId }), ...(assignment === undefined ? {} : { assignment }) });
 
 describe('renderSheet', () => {
   it("shows the notes' numbers without a student", () => {

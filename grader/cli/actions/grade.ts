@@ -4,7 +4,7 @@
 import { availableParallelism } from 'node:os';
 import { dirname, relative, resolve } from 'node:path';
 import { classFiles, classTargets, gradeTargets } from '../../batch/class-run.ts';
-import { courseFingerprint, rosterFingerprint } from '../../batch/fingerprint.ts';
+import { catalogueSource, courseFingerprint, rosterFingerprint } from '../../batch/fingerprint.ts';
 import { createProgress } from '../../batch/progress.ts';
 import { leavesGradeInDoubt, type StudentProblem } from '../../batch/student-problems.ts';
 import type { ClassRun } from '../../batch/student-run.ts';
@@ -92,7 +92,7 @@ export async function grade(ctx: CliContext, submissions: string, options: Grade
       templates: templates.templates,
       out,
       roster,
-      courseKey: courseFingerprint(loaded.sources, dirname(courseFile), templates.files, options.assignment ?? ''),
+      courseKey: courseFingerprint(loaded.sources, dirname(courseFile), new Map([...templates.files, catalogueSource(templates.templates.catalogue)]), options.assignment ?? ''),
       force: options.force === true,
       gradeFunction: sandbox.gradeFunction,
       durable: options.durable === true,
