@@ -104,7 +104,7 @@ export function classFiles(run: Pick<ClassRun, 'course' | 'exercises' | 'assignm
   const builder = createSummaryBuilder({
     course: courseName(run.course),
     ...(assignment ? { assignment: { id: assignment.id, title: assignmentTitle(run.course, assignment) } } : {}),
-    exercises: courseOrder(run.course, run.exercises, run.assignment).map((e) => ({ id: e.id, title: exerciseTitle(e), max: e.points })),
+    exercises: courseOrder(run.course, run.exercises, run.assignment).map((e) => ({ id: e.id, title: exerciseTitle(e), max: e.points, topic: e.topic })),
     assignments: graded.map((a) => ({ id: a.id, title: assignmentTitle(run.course, a), exercises: a.exercises, ...(a.canvas_id === undefined ? {} : { canvasId: a.canvas_id }) })),
     run: record,
   });

@@ -93,7 +93,7 @@ export async function mergeShards(input: MergeInput): Promise<MergeOutcome> {
   const builder = createSummaryBuilder({
     course: first.course,
     ...(first.assignment ? { assignment: first.assignment } : {}),
-    exercises: first.exercises.map(({ id, title, max }) => ({ id, title, max })),
+    exercises: first.exercises.map(({ id, title, max, topic }) => ({ id, title, max, ...(topic === undefined ? {} : { topic }) })),
     ...keptFrom(first),
     // As one run of the whole class would have recorded it: no shard.
     ...(first.run ? { run: { course: first.run.course, roster: first.run.roster } } : {}),

@@ -30,7 +30,8 @@ export function describeClass({ summary, outcomes, out, files, seconds, shard }:
   const lines = [
     `Graded ${plural(totals.students, 'student')}${shard ? ` (shard ${shard.index}/${shard.count})` : ''} of ${summary.course.en} in ${seconds.toFixed(1)} s` +
       (reused > 0 ? `: ${outcomes.length - reused} graded now, ${reused} unchanged since the last run.` : '.'),
-    `Mean ${points(totals.meanScore)} / ${points(totals.max)}${percent}, median ${points(totals.medianScore)}.`,
+    `Mean ${points(totals.meanScore)} / ${points(totals.max)}${percent}, median ${points(totals.medianScore)}` +
+      (totals.nothingHandedIn > 0 ? ` (${plural(totals.nothingHandedIn, 'student')} who handed in nothing left out).` : '.'),
     `Answers: ${statusLine || 'none'}.`,
     ...(failing > 0 ? [`${plural(failing, 'student')} had problems with their files (listed below, and in their reports).`] : []),
     `Reports: ${out}/reports/<student>.html and .md`,

@@ -8,10 +8,11 @@ import type { Status } from '../result/types.ts';
 import { STATUSES } from '../result/types.ts';
 import { STATUS_COLOURS } from './charts.ts';
 import type { RenderOutcome, ReportTemplates } from './compile-templates.ts';
+import { exerciseAnchor, sectionsView, type SectionsView } from './render-summary-sections.ts';
 import { STATUS_DISPLAY } from './status.ts';
 import type { ClassSummary, ExerciseSummary, PartialRecord, StudentRow } from './summary.ts';
 
-export interface SummaryView {
+export interface SummaryView extends SectionsView {
   readonly lang: string;
   readonly dir: 'ltr' | 'rtl';
   readonly course: LocalizedText;
@@ -27,6 +28,10 @@ export interface SummaryView {
 
 interface ExerciseView {
   readonly id: string;
+  /** The id of its row (`exercise-<id>`), which the other sections link to. */
+  readonly anchor: string;
+  /** Its place in the course, from 1. */
+  readonly position: string;
   readonly title: LocalizedText;
   readonly max: number;
   readonly meanScore: number;
@@ -47,6 +52,8 @@ interface StudentView {
   readonly late?: Message;
   readonly problems: string;
   readonly link: string;
+  /** Handed in nothing: marked, and left out of every mean. */
+  readonly nothingHandedIn: boolean;
 }
 
 const percentOf = (part: number, whole: number, locale: string): string => (whole > 0 ? prosePercent(Math.round((part / whole) * 100), locale) : '–');
@@ -69,8 +76,9 @@ export function summaryView(summary: ClassSummary, catalogue: Catalogue): Summar
     }),
     histogram: summary.histogram.map((bin) => ({ ...bin, range: `${proseCount(bin.from, locale)}–${prosePercent(bin.to, locale)}`, countText: proseCount(bin.count, locale) })),
     statuses: STATUSES.map((key) => ({ key, label: message(`status.${key}`), symbol: STATUS_DISPLAY[key].symbol, colour: STATUS_COLOURS[key] })),
-    exercises: summary.exercises.map((exercise) => exerciseView(exercise, locale)),
+    exercises: summary.exercises.map((exercise, index) => exerciseView(exercise, index, locale)),
     students: summary.students.map((row) => studentRowView(row, locale)),
+    ...sectionsView(summary, locale),
   };
 }
 
@@ -83,9 +91,11 @@ export function renderSummaryHtml(summary: ClassSummary, templates: ReportTempla
   return templates.render('summary.html', summaryView(summary, templates.catalogue));
 }
 
-function exerciseView(exercise: ExerciseSummary, locale: string): ExerciseView {
+function exerciseView(exercise: ExerciseSummary, index: number, locale: string): ExerciseView {
   return {
     id: exercise.id,
+    anchor: exerciseAnchor(exercise.id),
+    position: proseCount(index + 1, locale),
     title: exercise.title,
     max: exercise.max,
     meanScore: exercise.meanScore,
@@ -113,6 +123,7 @@ function studentRowView(row: StudentRow, locale: string): StudentView {
     ...(row.daysLate === undefined || row.daysLate === 0 ? {} : { late: message('summary.days-late', { days: row.daysLate }) }),
     problems: proseCount(row.problems, locale),
     link: row.link,
+    nothingHandedIn: row.nothingHandedIn === true,
   };
 }
 

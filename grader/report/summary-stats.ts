@@ -17,12 +17,14 @@ export function histogram(students: readonly StudentRow[]): HistogramBin[] {
   return counts.map((count, i) => ({ from: i * 10, to: i * 10 + 10, count }));
 }
 
-export function totals(students: readonly StudentRow[]): ClassSummary['totals'] {
-  const scores = students.map((s) => micro(s.score)).sort((a, b) => a - b);
+/** The mean and median of the students `counted` (those who handed something in), out of all `students`. */
+export function totals(students: readonly StudentRow[], counted: readonly StudentRow[]): ClassSummary['totals'] {
+  const scores = counted.map((s) => micro(s.score)).sort((a, b) => a - b);
   const n = scores.length;
   const middle = n === 0 ? 0 : n % 2 === 1 ? scores[(n - 1) / 2]! : (scores[n / 2 - 1]! + scores[n / 2]!) / 2;
   return {
-    students: n,
+    students: students.length,
+    nothingHandedIn: students.length - n,
     meanScore: n === 0 ? 0 : scores.reduce((sum, s) => sum + s, 0) / n / MICRO,
     medianScore: middle / MICRO,
     max: students.reduce((max, s) => Math.max(max, s.max), 0),

@@ -2,127 +2,30 @@
 // small row per student, never their full results. Everything is kept so that the order in
 // which students are added cannot show in the output: rows are sorted by id at the end, and
 // scores are summed as whole micro-points, since floating-point sums depend on their order.
+// Students who handed in nothing keep their row (and their 0 in the gradebook) but are left
+// out of every mean, median, histogram and per-exercise number.
 import type { Message } from '../messages/message.ts';
 import type { LocalizedText } from '../messages/params.ts';
-import type { ExerciseResult, LateResult, Status, StudentResult } from '../result/types.ts';
+import type { Status } from '../result/types.ts';
 import { STATUSES } from '../result/types.ts';
 import { reportLink } from '../io/layout.ts';
 import { histogram, MICRO, micro, totals } from './summary-stats.ts';
-import { assignmentScores, assignmentSummaries, countedOnce, type AssignmentOption, type AssignmentSummary } from './summary-assignments.ts';
-import type { PartialRecord, RunRecord } from './run-record.ts';
+import { assignmentScores, assignmentSummaries, countedOnce } from './summary-assignments.ts';
+import { attentionList, handedInNothing } from './summary-attention.ts';
+import type { SummaryInput } from './summary-input.ts';
+import { classMisconceptions, tallyMistakes, type MistakeTally } from './summary-misconceptions.ts';
+import type { ClassSummary, ExerciseSummary, StudentRow, SummaryOptions } from './summary-model.ts';
+import { byCodeUnits, contentKey as key } from './summary-order.ts';
+import { groupSummaries, studentsPerGroup, topicGroups, type GroupSummary } from './summary-rollups.ts';
 
 export type { AssignmentOption, AssignmentSummary } from './summary-assignments.ts';
+export type { AttentionEntry } from './summary-attention.ts';
+export type { ClassMisconception } from './summary-misconceptions.ts';
+export type { GroupSummary } from './summary-rollups.ts';
 export type { PartialRecord, RunRecord } from './run-record.ts';
-
-export interface ClassSummary {
-  readonly course: LocalizedText;
-  readonly assignment?: { readonly id: string; readonly title: LocalizedText };
-  /** What the students were graded against (see RunRecord); absent when re-rendered from bare results. */
-  readonly run?: RunRecord;
-  /** Set when `grader merge --partial` merged without some shards: their students are missing. */
-  readonly partial?: PartialRecord;
-  /**
-   * The gradebooks' assignments: the course's (the graded one alone with --assignment); one
-   * for all the exercises, named after the graded assignment or the course, when the course
-   * has none or is not known.
-   */
-  readonly assignments: readonly AssignmentSummary[];
-  /**
-   * In column order: the course's order when given; else the order of the longest exercise
-   * list any student has (the smallest id among equals); then the rest by their earliest place
-   * in any student's list, then by id.
-   */
-  readonly exercises: readonly ExerciseSummary[];
-  /** Sorted by student id. */
-  readonly students: readonly StudentRow[];
-  /** Ten bins of ten percentage points; the last one includes 100%. */
-  readonly histogram: readonly HistogramBin[];
-  readonly totals: {
-    readonly students: number;
-    readonly meanScore: number;
-    readonly medianScore: number;
-    readonly max: number;
-  };
-}
-
-export interface ExerciseSummary {
-  readonly id: string;
-  readonly title: LocalizedText;
-  readonly max: number;
-  /** How many students' results have this exercise. */
-  readonly students: number;
-  readonly meanScore: number;
-  readonly statusCounts: Readonly<Record<Status, number>>;
-  /** The most frequent misconceptions, most frequent first. */
-  readonly misconceptions: readonly { readonly id: string; readonly title: Message; readonly count: number }[];
-}
-
-export interface StudentRow {
-  readonly id: string;
-  readonly name?: string;
-  readonly email?: string;
-  readonly section?: string;
-  /** The student is a row of the roster the class was graded with. */
-  readonly onRoster?: true;
-  readonly score: number;
-  readonly max: number;
-  /** One entry per exercise column, before the late policy; null when the student's results lack that exercise. */
-  readonly scores: readonly (number | null)[];
-  /** One entry per assignment, after its late policy; null when the student's results have none of its exercises. */
-  readonly assignmentScores: readonly (number | null)[];
-  readonly daysLate?: number;
-  readonly problems: number;
-  /** The student's report, relative to summary.html. */
-  readonly link: string;
-}
-
-export interface HistogramBin {
-  readonly from: number;
-  readonly to: number;
-  readonly count: number;
-}
-
-export interface SummaryOptions {
-  readonly course?: LocalizedText;
-  readonly assignment?: { readonly id: string; readonly title: LocalizedText };
-  /** The exercise columns in the course's order. */
-  readonly exercises?: readonly { readonly id: string; readonly title: LocalizedText; readonly max: number }[];
-  /** The course's assignments (only the graded one with --assignment). */
-  readonly assignments?: readonly AssignmentOption[];
-  readonly run?: RunRecord;
-  readonly partial?: PartialRecord;
-}
-
-/** What of a student's result the summary uses: a StudentResult is one, and so is summaryInput's. */
-export interface SummaryInput {
-  readonly student: StudentResult['student'];
-  readonly course: LocalizedText;
-  readonly assignment?: StudentResult['assignment'];
-  readonly exercises: readonly Pick<ExerciseResult, 'id' | 'title' | 'max' | 'score' | 'status' | 'misconception'>[];
-  readonly problems: readonly unknown[];
-  readonly score: number;
-  readonly max: number;
-  readonly late?: readonly Pick<LateResult, 'assignment' | 'daysLate' | 'penaltyPercent'>[];
-}
-
-/**
- * The part of a result the summary uses, as JSON text: a grade worker sends it back with the
- * student's outcome, so that the class files need not read every result file again. Through
- * JSON, like the file, so that the summary is the same bytes either way.
- */
-export function summaryInputText(result: StudentResult): string {
-  const input: SummaryInput = {
-    student: result.student,
-    course: result.course,
-    ...(result.assignment === undefined ? {} : { assignment: result.assignment }),
-    exercises: result.exercises.map(({ id, title, max, score, status, misconception }) => ({ id, title, max, score, status, ...(misconception ? { misconception } : {}) })),
-    problems: result.problems.map(() => 0),
-    score: result.score,
-    max: result.max,
-    ...(result.late === undefined ? {} : { late: result.late.map(({ assignment, daysLate, penaltyPercent }) => ({ assignment, daysLate, penaltyPercent })) }),
-  };
-  return JSON.stringify(input);
-}
+export type { ClassSummary, ExerciseSummary, HistogramBin, StudentRow, SummaryOptions } from './summary-model.ts';
+export { summaryInputText, type SummaryInput } from './summary-input.ts';
+export { byCodeUnits } from './summary-order.ts';
 
 export interface SummaryBuilder {
   /** False (and nothing added) when a student with the same id was added before. */
@@ -136,6 +39,9 @@ interface ExerciseTally {
   title: LocalizedText;
   /** Given by the course: results do not rename it. */
   readonly titleFixed: boolean;
+  topic: string | undefined;
+  /** Given by the course: results do not change it. */
+  readonly topicFixed: boolean;
   /** The smallest index this exercise has in any student's list. */
   rank: number;
   max: number;
@@ -143,6 +49,8 @@ interface ExerciseTally {
   microScore: number;
   statusCounts: Record<Status, number>;
   misconceptions: Map<string, { title: Message; count: number }>;
+  /** Per mistake, an either-diagnosis counted for each (for the class's ranking). */
+  mistakes: MistakeTally;
 }
 
 /**
@@ -166,7 +74,7 @@ export function createSummaryBuilder(options: SummaryOptions = {}): SummaryBuild
   const graded = new Map<string, { id: string; title: LocalizedText }>();
   let longest: { id: string; exercises: string[] } | undefined;
   const assignments = countedOnce(options.assignments ?? []);
-  for (const exercise of options.exercises ?? []) tallies.set(exercise.id, newTally(exercise.title, exercise.max, true));
+  for (const exercise of options.exercises ?? []) tallies.set(exercise.id, newTally(exercise.title, exercise.max, true, exercise.topic));
 
   return {
     add(result) {
@@ -180,14 +88,17 @@ export function createSummaryBuilder(options: SummaryOptions = {}): SummaryBuild
       const listKey = exerciseIds.join('\u0000');
       let sharedIds = idLists.get(listKey);
       if (sharedIds === undefined) idLists.set(listKey, (sharedIds = exerciseIds));
+      const nothingHandedIn = handedInNothing(result);
       for (const [index, exercise] of result.exercises.entries()) {
         let tally = tallies.get(exercise.id);
-        if (tally === undefined) tallies.set(exercise.id, (tally = newTally(exercise.title, exercise.max, false)));
+        if (tally === undefined) tallies.set(exercise.id, (tally = newTally(exercise.title, exercise.max, false, undefined)));
         tally.rank = Math.min(tally.rank, index);
         // Ties broken by content, not by arrival, wherever students disagree.
         const better = exercise.max > tally.max || (exercise.max === tally.max && key(exercise.title) < key(tally.title));
         if (!tally.titleFixed && better) tally.title = exercise.title;
+        if (!tally.topicFixed && typeof exercise.topic === 'string' && (tally.topic === undefined || exercise.topic < tally.topic)) tally.topic = exercise.topic;
         tally.max = Math.max(tally.max, exercise.max);
+        if (nothingHandedIn) continue;
         tally.students += 1;
         tally.microScore += micro(exercise.score);
         tally.statusCounts[exercise.status] += 1;
@@ -196,6 +107,7 @@ export function createSummaryBuilder(options: SummaryOptions = {}): SummaryBuild
           const seen = tally.misconceptions.get(id);
           if (seen === undefined) tally.misconceptions.set(id, { title, count: 1 });
           else tally.misconceptions.set(id, { title: key(title) < key(seen.title) ? title : seen.title, count: seen.count + 1 });
+          tallyMistakes(tally.mistakes, exercise.misconception);
         }
       }
       const { id, name, email, section, onRoster } = result.student;
@@ -205,6 +117,7 @@ export function createSummaryBuilder(options: SummaryOptions = {}): SummaryBuild
         ...(email === undefined ? {} : { email }),
         ...(section === undefined ? {} : { section }),
         ...(onRoster === true ? { onRoster } : {}),
+        ...(nothingHandedIn ? { nothingHandedIn } : {}),
         score: result.score,
         max: result.max,
         exerciseIds: sharedIds,
@@ -212,6 +125,8 @@ export function createSummaryBuilder(options: SummaryOptions = {}): SummaryBuild
         ...(assignments.length === 0 ? {} : { assignmentScores: assignmentScores(assignments, result) }),
         ...(result.late === undefined || result.late.length === 0 ? {} : { daysLate: Math.max(...result.late.map((l) => l.daysLate)) }),
         problems: result.problems.length,
+        ...(result.codeLoadFailure === undefined ? {} : { codeNotLoaded: true as const }),
+        unanswered: result.exercises.filter((exercise) => exercise.status === 'missing').length,
       });
       return true;
     },
@@ -244,27 +159,33 @@ export function createSummaryBuilder(options: SummaryOptions = {}): SummaryBuild
       // Without the course's assignments, one for everything: the graded assignment, or the course.
       const whole = assignment?.title ?? (course.en === '' ? { en: 'Total' } : course);
       const gradebookAssignments = assignments.length > 0 ? assignments : [{ id: assignment?.id ?? 'total', title: whole, exercises: columns }];
+      const summaries = assignmentSummaries(gradebookAssignments, new Map(columns.map((id) => [id, tallies.get(id)!.max])));
+      const exercises = columns.map((id) => exerciseSummary(id, tallies.get(id)!));
+      const counted = students.filter((row) => row.nothingHandedIn !== true);
+      const countedLists = [...rows.values()].filter((row) => row.nothingHandedIn !== true).map((row) => row.exerciseIds);
+      const rollup = (groups: readonly { id: string; exercises: readonly string[] }[]): GroupSummary[] =>
+        groupSummaries(groups, tallies, studentsPerGroup(countedLists, groups));
       return {
         course,
         ...(assignment === undefined ? {} : { assignment }),
         ...(options.run === undefined ? {} : { run: options.run }),
         ...(options.partial === undefined ? {} : { partial: options.partial }),
-        assignments: assignmentSummaries(gradebookAssignments, new Map(columns.map((id) => [id, tallies.get(id)!.max]))),
-        exercises: columns.map((id) => exerciseSummary(id, tallies.get(id)!)),
+        assignments: summaries,
+        exercises,
         students,
-        histogram: histogram(students),
-        totals: totals(students),
+        histogram: histogram(counted),
+        totals: totals(students, counted),
+        misconceptions: classMisconceptions(columns.map((id) => ({ id, mistakes: tallies.get(id)!.mistakes }))),
+        rollups: { topics: rollup(topicGroups(exercises)), assignments: rollup(summaries) },
+        attention: attentionList(students.map((row) => ({ ...row, exercises: row.scores.filter((score) => score !== null).length }))),
       };
     },
   };
 }
 
-/** Course text or a message as one string, to order and compare by: the same on every machine. */
-const key = (value: LocalizedText | Message): string => JSON.stringify(value);
-
-function newTally(title: LocalizedText, max: number, titleFixed: boolean): ExerciseTally {
+function newTally(title: LocalizedText, max: number, titleFixed: boolean, topic: string | undefined): ExerciseTally {
   const statusCounts = Object.fromEntries(STATUSES.map((s) => [s, 0])) as Record<Status, number>;
-  return { title, titleFixed, rank: Infinity, max, students: 0, microScore: 0, statusCounts, misconceptions: new Map() };
+  return { title, titleFixed, topic, topicFixed: topic !== undefined, rank: Infinity, max, students: 0, microScore: 0, statusCounts, misconceptions: new Map(), mistakes: new Map() };
 }
 
 function exerciseSummary(id: string, tally: ExerciseTally): ExerciseSummary {
@@ -275,15 +196,11 @@ function exerciseSummary(id: string, tally: ExerciseTally): ExerciseSummary {
   return {
     id,
     title: tally.title,
+    ...(tally.topic === undefined ? {} : { topic: tally.topic }),
     max: tally.max,
     students: tally.students,
     meanScore: tally.students === 0 ? 0 : tally.microScore / tally.students / MICRO,
     statusCounts: { ...tally.statusCounts },
     misconceptions,
   };
-}
-
-/** Plain code-unit order: the same on every machine, unlike localeCompare. */
-export function byCodeUnits(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }

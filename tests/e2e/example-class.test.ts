@@ -1,13 +1,17 @@
 // The example class end to end, as a user runs it: the real process (`node bin/grader.js
 // grade examples/class --roster examples/roster.csv`); the result model's every status
-// and both outcomes of every exercise; the roster's Persian names in the reports; and a run
-// killed with SIGKILL half-way, then run again, giving the same bytes as a run left alone.
+// and both outcomes of every exercise; the roster's Persian names in the reports; the class
+// summary's lead (who handed in nothing, who may need attention, the misconceptions of every
+// exercise, topics and assignments), rendered again in English; and a run killed with SIGKILL
+// half-way, then run again, giving the same bytes as a run left alone.
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseRoster } from '../../grader/batch/roster.ts';
+import type { ClassSummary } from '../../grader/report/index.ts';
 import { STATUSES, type StudentResult } from '../../grader/result/types.ts';
+import { TOPICS } from '../../grader/spec/types.ts';
 import { REPO } from './fixture.ts';
 import { finished, readTree, spawnGrader, type Run } from './run.ts';
 
@@ -56,6 +60,82 @@ describe('grading the example class', () => {
       expect(readFileSync(join(full, 'reports', `${id}.md`), 'utf8'), id).toContain(`# ${name}\n`);
       expect(summary).toContain(name!);
     }
+  });
+});
+
+describe('the class summary of the example class', () => {
+  const summaryOf = (folder: string): ClassSummary => JSON.parse(readFileSync(join(folder, 'class-results.json'), 'utf8')) as ClassSummary;
+  const nothing = (r: StudentResult): boolean => r.problems.some((p) => p.code === 'no-submission') || r.exercises.every((e) => e.status === 'missing');
+
+  it('keeps who handed in nothing in the list, marked, and out of the mean, and says so', () => {
+    const summary = summaryOf(full);
+    // Two roster students with no folder, and the answers template handed in unfilled.
+    expect(results.filter(nothing).map((r) => r.student.id).sort()).toEqual(['babak.shams', 'dariush.kamali', 'sepideh.alavi']);
+    expect(summary.students.filter((s) => s.nothingHandedIn).map((s) => s.id)).toEqual(['babak.shams', 'dariush.kamali', 'sepideh.alavi']);
+    expect(summary.totals).toMatchObject({ students: roster.size, nothingHandedIn: 3 });
+    const counted = results.filter((r) => !nothing(r));
+    expect(summary.totals.meanScore).toBeCloseTo(counted.reduce((sum, r) => sum + r.score, 0) / counted.length, 9);
+    expect(summary.exercises.every((e) => e.students === counted.length)).toBe(true);
+    expect(run.out).toContain('(3 students who handed in nothing left out).');
+    const page = readFileSync(join(full, 'summary.html'), 'utf8');
+    expect(page).toContain('<html lang="fa" dir="rtl">');
+    expect(page).toContain('۳ دانشجو هیچ چیزی تحویل نداده‌اند');
+  });
+
+  it("totals the misconceptions of every exercise, the notes' classic mistakes first", () => {
+    const counts = new Map<string, Map<string, number>>();
+    for (const exercise of results.flatMap((r) => r.exercises)) {
+      const diagnosis = exercise.misconception;
+      if (diagnosis === undefined) continue;
+      for (const id of new Set((diagnosis.either ?? [diagnosis]).map((m) => m.id))) {
+        const where = counts.get(id) ?? new Map<string, number>();
+        counts.set(id, where.set(exercise.id, (where.get(exercise.id) ?? 0) + 1));
+      }
+    }
+    const total = (id: string): number => [...counts.get(id)!.values()].reduce((a, b) => a + b, 0);
+    const { misconceptions } = summaryOf(full);
+    const ranked = [...counts.keys()].map((id) => ({ id, count: total(id) })).sort((a, b) => b.count - a.count || (a.id < b.id ? -1 : 1));
+    expect(misconceptions.map((m) => [m.id, m.count])).toEqual(ranked.map((m) => [m.id, m.count]));
+    // Percentages for probabilities and log10 for ln, each over several exercises.
+    expect(misconceptions.slice(0, 2).map((m) => m.id)).toEqual(['percent-instead-of-probability', 'log10-instead-of-ln']);
+    for (const m of misconceptions) expect(Object.fromEntries(m.exercises.map((e) => [e.id, e.count]))).toEqual(Object.fromEntries(counts.get(m.id)!));
+    expect(misconceptions[0]!.exercises.length).toBeGreaterThan(2);
+  });
+
+  it('lists the students who may need attention, with the reasons, lowest score first', () => {
+    const { attention } = summaryOf(full);
+    expect(attention.map((a) => [a.id, a.reasons.map((r) => r.code)])).toEqual([
+      ['reza.karimi', ['summary.attention.low-score']],
+      ['amir.hosseinzadeh', ['summary.attention.low-score', 'summary.attention.unanswered']],
+      ['kian.bahrami', ['summary.attention.low-score', 'summary.attention.file-problems']],
+      ['tara.golestani', ['summary.attention.low-score', 'summary.attention.unanswered']],
+      ['parisa.kazemi', ['summary.attention.low-score', 'summary.attention.unanswered']],
+    ]);
+  });
+
+  it('rolls up every topic of the course and every assignment, each with its weakest exercise', () => {
+    const { rollups, exercises } = summaryOf(full);
+    expect(rollups.topics.map((t) => t.id).sort()).toEqual([...TOPICS].sort());
+    expect(rollups.assignments.map((a) => a.id)).toEqual(['week-1', 'week-2', 'week-3']);
+    for (const group of [...rollups.topics, ...rollups.assignments]) {
+      const own = exercises.filter((e) => group.exercises.includes(e.id));
+      const lowest = Math.min(...own.map((e) => e.meanScore / e.max));
+      expect(group.weakest, group.id).toBe(own.find((e) => e.meanScore / e.max === lowest)!.id);
+      const earned = own.reduce((sum, e) => sum + e.meanScore * e.students, 0);
+      expect(group.share, group.id).toBeCloseTo(earned / own.reduce((sum, e) => sum + e.max * e.students, 0), 9);
+    }
+  });
+
+  it('renders again from the results in English, with the same data', async () => {
+    const again = join(dir, 'again-en');
+    const rendered = await finished(spawnGrader(REPO, ['report', join(full, 'results'), '--out', again, '--lang', 'en']));
+    expect(rendered.code).toBe(0);
+    expect(readFileSync(join(again, 'class-results.json'), 'utf8')).toBe(readFileSync(join(full, 'class-results.json'), 'utf8'));
+    const page = readFileSync(join(again, 'summary.html'), 'utf8');
+    expect(page).toContain('<html lang="en" dir="ltr">');
+    for (const heading of ['Students who may need attention', 'Misconceptions across all exercises', 'Exercises, hardest first', 'Topics and assignments']) expect(page).toContain(heading);
+    expect(page).toContain('3 students handed in nothing');
+    expect(page).toContain('<a href="#exercise-coin-tails">');
   });
 });
 

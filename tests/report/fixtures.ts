@@ -1,6 +1,8 @@
 // Hand-built results with the course notes' numbers: softmax of [2, 1, 0.1], BCE(1, 0.8) with
 // the log10 mistake, P(3) = 1/6, and a code exercise with visible, hidden and random cases.
+import { expect } from 'vitest';
 import { message } from '../../grader/messages/message.ts';
+import { createSummaryBuilder, type ClassSummary } from '../../grader/report/summary.ts';
 import { RESULT_FORMAT, type ExerciseResult, type StudentResult } from '../../grader/result/types.ts';
 
 export const softmaxPartial: ExerciseResult = {
@@ -135,4 +137,11 @@ export function hostileResult(): StudentResult {
     exercises: [exercise, { ...bceLog10, answer: '{{constructor}}' }],
     problems: [{ code: 'unknown-exercise', params: { id: '[click](javascript:alert(1)) | *bold*' }, file: '<svg onload=alert(1)>.txt' }],
   });
+}
+
+/** The class summary of these results, each added once. */
+export function summarise(results: readonly StudentResult[], options?: Parameters<typeof createSummaryBuilder>[0]): ClassSummary {
+  const builder = createSummaryBuilder(options);
+  for (const result of results) expect(builder.add(result)).toBe(true);
+  return builder.finish();
 }

@@ -3,21 +3,14 @@ import { loadCatalogue } from '../../grader/messages/languages.ts';
 import { message } from '../../grader/messages/message.ts';
 import type { ExerciseResult, Status, StudentResult } from '../../grader/result/types.ts';
 import { createSummaryBuilder, loadTemplates, renderGradebookCsv, renderSummaryHtml, summaryView } from '../../grader/report/index.ts';
-import type { ClassSummary } from '../../grader/report/index.ts';
 import { TOP_MISCONCEPTIONS } from '../../grader/report/summary.ts';
 import { histogramBin } from '../../grader/report/summary-stats.ts';
 import { statusBarSvg } from '../../grader/report/charts.ts';
 import { en } from '../messages/english.ts';
-import { bceLog10, dieCorrect, reluCode, softmaxPartial, studentResult } from './fixtures.ts';
+import { bceLog10, dieCorrect, reluCode, softmaxPartial, studentResult, summarise } from './fixtures.ts';
 
 const english = loadCatalogue('en').catalogue!;
 const persian = loadCatalogue('fa').catalogue!;
-
-function summarise(results: readonly StudentResult[], options?: Parameters<typeof createSummaryBuilder>[0]): ClassSummary {
-  const builder = createSummaryBuilder(options);
-  for (const result of results) expect(builder.add(result)).toBe(true);
-  return builder.finish();
-}
 
 const withScore = (id: string, score: number, max = 10): StudentResult =>
   studentResult({ id, exercises: [{ ...dieCorrect, score, max }], score, max });
@@ -42,7 +35,7 @@ describe('score histogram', () => {
     const summary = summarise([withScore('a', 10), withScore('b', 7), withScore('c', 7.5), withScore('d', 0), withScore('e', 2.5)]);
     expect(summary.histogram.map((b) => b.count)).toEqual([1, 0, 1, 0, 0, 0, 0, 2, 0, 1]);
     expect(summary.histogram[7]).toEqual({ from: 70, to: 80, count: 2 });
-    expect(summary.totals).toEqual({ students: 5, meanScore: 5.4, medianScore: 7, max: 10 });
+    expect(summary.totals).toEqual({ students: 5, nothingHandedIn: 0, meanScore: 5.4, medianScore: 7, max: 10 });
   });
 
   it('takes the median of an even class as the mean of the middle two', () => {
@@ -52,8 +45,9 @@ describe('score histogram', () => {
 
 describe('per exercise', () => {
   const statuses: Status[] = ['correct', 'correct', 'correct', 'correct', 'correct', 'correct', 'incorrect', 'incorrect', 'incorrect', 'missing'];
+  // Each student answered another exercise too: one who answered none handed in nothing, and is left out.
   const results = statuses.map((status, i) =>
-    studentResult({ id: `s${String(i).padStart(2, '0')}`, exercises: [{ ...dieCorrect, status, score: status === 'correct' ? 2 : 0 }] }),
+    studentResult({ id: `s${String(i).padStart(2, '0')}`, exercises: [{ ...dieCorrect, status, score: status === 'correct' ? 2 : 0 }, bceLog10] }),
   );
 
   it('counts each status and computes the mean score', () => {
