@@ -62,7 +62,9 @@ async function main(argv: readonly string[]): Promise<number> {
       for (const page of [run.summary, ...run.reports.values()]) {
         for (const viewport of VIEWPORTS) {
           views++;
-          problems.push(...(await checkPage(chromium.browser, page, viewport)));
+          const found = await checkPage(chromium.browser, page, viewport);
+          for (const problem of found) process.stdout.write(`${problem.file} (${problem.viewport}): ${problem.severity} ${problem.code}: ${problem.message}\n`);
+          problems.push(...found);
         }
       }
       if (options.screenshots !== undefined) await screenshots(chromium.browser, run, options);
@@ -70,7 +72,6 @@ async function main(argv: readonly string[]): Promise<number> {
   } finally {
     await chromium.close();
   }
-  for (const problem of problems) process.stdout.write(`${problem.file} (${problem.viewport}): ${problem.severity} ${problem.code}: ${problem.message}\n`);
   const failed = new Set(problems.filter((p) => p.severity === 'error').map((p) => `${p.file} ${p.viewport}`)).size;
   const scrolling = problems.filter((p) => p.code === 'scrolls-sideways').length;
   const pages = runs.reduce((n, run) => n + 1 + run.reports.size, 0);
