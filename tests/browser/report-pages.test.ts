@@ -15,7 +15,7 @@ import { checkPage, type PageProblem } from '../../scripts/browser/check-page.ts
 import { launchChromium, type Chromium } from '../../scripts/browser/chromium.ts';
 import { openPage, type OpenedPage } from '../../scripts/browser/open-page.ts';
 import { DESKTOP, PHONE, VIEWPORTS, type Viewport } from '../../scripts/browser/viewports.ts';
-import { gradeExampleClass, rightToLeftCopy, SAMPLE } from './graded-class.ts';
+import { grade, rightToLeftCopy, SAMPLE } from './graded-class.ts';
 import { pagesOfContent, pdfPageCount, pdfPageText, printA4 } from './pdf.ts';
 import { iconColours, linesOf, overlaps, rgb, svgTexts } from './probes.ts';
 
@@ -23,7 +23,7 @@ const dir = mkdtempSync(join(tmpdir(), 'grader-report-pages-'));
 let chromium: Chromium;
 const folders: Record<'ltr' | 'rtl', string> = { ltr: '', rtl: '' };
 beforeAll(async () => {
-  folders.ltr = await gradeExampleClass(dir);
+  folders.ltr = await grade(dir);
   folders.rtl = rightToLeftCopy(folders.ltr, dir);
   chromium = await launchChromium(); // no Chromium: this fails, it does not skip
 });
