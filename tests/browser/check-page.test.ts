@@ -4,10 +4,7 @@ import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { checkPage } from '../../scripts/browser/check-page.ts';
-import { launchChromium, type Chromium } from '../../scripts/browser/chromium.ts';
-import { openPage } from '../../scripts/browser/open-page.ts';
-import { DESKTOP, PHONE } from '../../scripts/browser/viewports.ts';
+import { checkPage, type Chromium, DESKTOP, launchChromium, openPage, PHONE } from '../../scripts/browser/index.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'grader-check-page-'));
 let chromium: Chromium;
