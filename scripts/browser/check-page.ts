@@ -7,6 +7,7 @@ import { openPage, type OpenedPage } from './open-page.ts';
 import type { Viewport } from './viewports.ts';
 
 export type PageProblemCode =
+  | 'load-failed' // the page did not load (a missing file, a load that never ends)
   | 'console-message' // an error or warning in the console (a CSP violation is one), or an uncaught exception
   | 'request' // the page asked for something other than itself and data: URLs
   | 'accessibility' // an axe-core violation of WCAG 2.1 A/AA
@@ -32,11 +33,17 @@ export interface PageCheckOptions {
 }
 
 export async function checkPage(browser: Browser, file: string, viewport: Viewport, options: PageCheckOptions = {}): Promise<PageProblem[]> {
-  const opened = await openPage(browser, file, viewport);
   const problems: PageProblem[] = [];
   const add = (code: PageProblemCode, message: string, extra: { severity?: 'error' | 'warning'; rule?: string } = {}): void => {
     problems.push({ code, severity: extra.severity ?? 'error', message, file, viewport: viewport.name, ...(extra.rule === undefined ? {} : { rule: extra.rule }) });
   };
+  let opened: OpenedPage;
+  try {
+    opened = await openPage(browser, file, viewport);
+  } catch (error) {
+    add('load-failed', error instanceof Error ? error.message : String(error));
+    return problems;
+  }
   try {
     for (const entry of opened.console) {
       if (entry.type === 'error' || entry.type === 'warn' || entry.type === 'warning' || entry.type === 'assert' || entry.type === 'exception') {

@@ -73,6 +73,11 @@ describe('checkPage', () => {
     expect(named).toEqual([expect.objectContaining({ code: 'scrolls-sideways', severity: 'warning' })]);
     expect(named[0]!.message).toMatch(/\(focusable, region "Scores"\)$/);
   });
+  it('reports a page that does not load, and goes on', async () => {
+    const problems = await checkPage(chromium.browser, join(dir, 'no-such-page.html'), DESKTOP);
+    expect(problems).toEqual([expect.objectContaining({ code: 'load-failed', severity: 'error', file: join(dir, 'no-such-page.html') })]);
+    expect(problems[0]!.message).toContain('ERR_FILE_NOT_FOUND');
+  });
 });
 
 describe('openPage', () => {
