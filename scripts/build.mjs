@@ -24,7 +24,7 @@ const entryPoints = {
   'grade-worker': 'grader/batch/grade-worker.ts',
   // Development tools, never imported by the CLI: the production build (an installation, the
   // Gradescope zip) does without bench/ and scripts/.
-  ...(args.includes('--dev') ? { 'generate-class': 'scripts/generate-class.ts', bench: 'bench/main.ts' } : {}),
+  ...(args.includes('--dev') ? { 'generate-class': 'scripts/generate-class.ts', bench: 'bench/main.ts', 'browser-check': 'scripts/browser-check.ts' } : {}),
 };
 
 await build({

@@ -1,66 +1,92 @@
 // The summary's charts as inline SVG strings, every coordinate computed here: no script, no
 // external asset, and the same numbers give the same bytes. Each chart carries its numbers as
 // text too (labels, <title> tooltips, an aria-label), so colour is never the only carrier.
+// Every mark stands at 3:1 or more against the white page (WCAG 1.4.11); white is only ever
+// the page itself or the gap between two segments of a bar.
 import type { Status } from '../result/types.ts';
 import { STATUSES } from '../result/types.ts';
 import { escapeHtml } from './html.ts';
 import type { HistogramBin } from './summary.ts';
-import { STATUS_DISPLAY } from './status.ts';
+import { STATUS_DISPLAY, TONE_COLOURS } from './status.ts';
 
-/** One colour per status, distinct for the stacked bars (the icons' tones group them). */
-export const STATUS_COLOURS: Readonly<Record<Status, string>> = {
-  correct: '#1a7f37',
-  partial: '#d4a72c',
-  incorrect: '#cf222e',
-  missing: '#afb8c1',
-  invalid: '#8250df',
-  error: '#82071e',
-  timeout: '#bc4c00',
-  memory: '#6e5494',
+/** A status's colour is its tone's, in the summary's bars as in the reports' icons. */
+export const STATUS_COLOURS: Readonly<Record<Status, string>> = Object.fromEntries(
+  STATUSES.map((status) => [status, TONE_COLOURS[STATUS_DISPLAY[status].tone]]),
+) as Record<Status, string>;
+
+/** The bars that are not statuses (score ranges, means): 4.9:1 against white. */
+export const BAR_COLOUR = '#0969da';
+/** The outline of a bar's whole length, so that its empty part can be seen: 3:1 against white. */
+export const OUTLINE_COLOUR = TONE_COLOURS.none;
+
+/** The words of the charts, for the reader's language. */
+export interface ChartWords {
+  /** `70–80%`: one piece of text, never broken between its two numbers. */
+  readonly bin: (bin: HistogramBin) => string;
+  readonly students: (count: number) => string;
+  /** The histogram's name for screen readers, before its numbers. */
+  readonly distribution: string;
+  /** The caption under the histogram's bars. */
+  readonly axis: string;
+  readonly noStudents: string;
+  readonly mean: (percent: number) => string;
+}
+
+export const ENGLISH_CHART_WORDS: ChartWords = {
+  bin: (bin) => `${bin.from}–${bin.to}%`,
+  students: (count) => `${count} ${count === 1 ? 'student' : 'students'}`,
+  distribution: 'Score distribution (students per score range)',
+  axis: 'students per score range (% of the maximum)',
+  noStudents: 'no students',
+  mean: (percent) => `mean ${percent}% of the maximum`,
 };
 
 const n = (x: number): string => String(Math.round(x * 100) / 100);
 
-export function histogramSvg(bins: readonly HistogramBin[]): string {
-  const width = 640;
-  const height = 240;
-  const left = 36;
-  const bottom = 36;
-  const top = 20;
-  const plotHeight = height - bottom - top;
-  const slot = (width - left - 8) / Math.max(1, bins.length);
+// The histogram lies on its side: one row per score range, its label on the left, the count
+// after the bar. Rows keep their height whatever the page's width, so on a 390 px phone the
+// 13-unit labels are drawn at about 13 px and never crowd each other (upright columns would
+// have to share 360 units between ten labels).
+const HISTOGRAM = { width: 360, labelEnd: 62, barStart: 68, countRoom: 30, row: 24, bar: 16, top: 4, caption: 26, font: 13 } as const;
+
+export function histogramSvg(bins: readonly HistogramBin[], words: ChartWords = ENGLISH_CHART_WORDS): string {
+  const { width, labelEnd, barStart, countRoom, row, bar, top, caption, font } = HISTOGRAM;
+  const height = top + bins.length * row + caption;
+  const longest = width - barStart - countRoom;
   const highest = Math.max(1, ...bins.map((b) => b.count));
-  const label = bins.map((b) => `${binLabel(b)}%: ${b.count}`).join(', ');
+  const label = bins.map((b) => `${words.bin(b)}: ${b.count}`).join(', ');
   const parts: string[] = [
-    `<svg class="chart histogram" viewBox="0 0 ${width} ${height}" role="img" aria-label="${escapeHtml(`Score distribution (students per score range): ${label}`)}">`,
-    `<line x1="${left}" y1="${top + plotHeight}" x2="${width - 8}" y2="${top + plotHeight}" stroke="currentColor" stroke-width="1"/>`,
+    `<svg class="chart histogram" viewBox="0 0 ${width} ${height}" direction="ltr" font-size="${font}" role="img" aria-label="${escapeHtml(`${words.distribution}: ${label}`)}">`,
+    `<line x1="${barStart}" y1="${top}" x2="${barStart}" y2="${top + bins.length * row}" stroke="currentColor" stroke-width="1"/>`,
   ];
   bins.forEach((bin, i) => {
-    const barHeight = (bin.count / highest) * plotHeight;
-    const x = left + i * slot + slot * 0.1;
-    const y = top + plotHeight - barHeight;
-    const middle = left + i * slot + slot / 2;
-    parts.push(
-      `<rect x="${n(x)}" y="${n(y)}" width="${n(slot * 0.8)}" height="${n(barHeight)}" fill="#0969da"><title>${binLabel(bin)}%: ${bin.count} ${bin.count === 1 ? 'student' : 'students'}</title></rect>`,
-      `<text x="${n(middle)}" y="${n(y - 4)}" text-anchor="middle" font-size="12">${bin.count}</text>`,
-      `<text x="${n(middle)}" y="${height - bottom + 16}" text-anchor="middle" font-size="11">${binLabel(bin)}</text>`,
-    );
+    const y = top + i * row;
+    const middle = y + row / 2 + font * 0.35;
+    const length = (bin.count / highest) * longest;
+    parts.push(`<text x="${labelEnd}" y="${n(middle)}" text-anchor="end" fill="currentColor">${escapeHtml(words.bin(bin))}</text>`);
+    if (bin.count > 0) {
+      parts.push(
+        `<rect x="${barStart}" y="${n(y + (row - bar) / 2)}" width="${n(length)}" height="${bar}" fill="${BAR_COLOUR}"><title>${escapeHtml(`${words.bin(bin)}: ${words.students(bin.count)}`)}</title></rect>`,
+      );
+    }
+    parts.push(`<text x="${n(barStart + length + 4)}" y="${n(middle)}" fill="currentColor">${bin.count}</text>`);
   });
-  parts.push(`<text x="${n(width / 2)}" y="${height - 4}" text-anchor="middle" font-size="12">score (% of the maximum)</text>`, '</svg>');
+  parts.push(`<text x="${n(width / 2)}" y="${height - 8}" text-anchor="middle" fill="currentColor">${escapeHtml(words.axis)}</text>`, '</svg>');
   return parts.join('');
 }
 
 /** The share of each status among the students who have the exercise, as one stacked bar. */
-export function statusBarSvg(counts: Readonly<Record<Status, number>>): string {
+export function statusBarSvg(counts: Readonly<Record<Status, number>>, words: ChartWords = ENGLISH_CHART_WORDS): string {
   const total = STATUSES.reduce((sum, s) => sum + counts[s], 0);
   const width = 300;
   const height = 18;
   const shares = STATUSES.filter((s) => counts[s] > 0).map((s) => `${STATUS_DISPLAY[s].label} ${counts[s]}`);
   const parts = [
-    `<svg class="chart status-bar" viewBox="0 0 ${width} ${height}" preserveAspectRatio="none" role="img" aria-label="${escapeHtml(total === 0 ? 'no students' : shares.join(', '))}">`,
-    `<rect x="0" y="0" width="${width}" height="${height}" fill="#eaeef2"/>`,
+    `<svg class="chart status-bar" viewBox="0 0 ${width} ${height}" preserveAspectRatio="none" role="img" aria-label="${escapeHtml(total === 0 ? words.noStudents : shares.join(', '))}">`,
   ];
+  if (total === 0) parts.push(outline(width, height));
   let x = 0;
+  const gaps: number[] = [];
   for (const status of STATUSES) {
     if (counts[status] === 0) continue;
     const w = (counts[status] / total) * width;
@@ -68,26 +94,30 @@ export function statusBarSvg(counts: Readonly<Record<Status, number>>): string {
     parts.push(
       `<rect x="${n(x)}" y="0" width="${n(w)}" height="${height}" fill="${STATUS_COLOURS[status]}"><title>${escapeHtml(STATUS_DISPLAY[status].label)}: ${counts[status]} (${share}%)</title></rect>`,
     );
+    if (x > 0) gaps.push(x);
     x += w;
   }
+  // Two statuses of one tone (incorrect and error) share a colour: a white gap keeps their
+  // segments apart, as it does for any two neighbours.
+  if (gaps.length > 0) parts.push(`<path d="${gaps.map((g) => `M${n(g)} 0V${height}`).join('')}" stroke="#fff" stroke-width="2" vector-effect="non-scaling-stroke"/>`);
   parts.push('</svg>');
   return parts.join('');
 }
 
-/** The mean score as a share of the maximum. */
-export function meanBarSvg(mean: number, max: number): string {
+/** The mean score as a share of the maximum, inside an outline of the maximum. */
+export function meanBarSvg(mean: number, max: number, words: ChartWords = ENGLISH_CHART_WORDS): string {
   const width = 160;
   const height = 12;
   const share = max > 0 ? Math.min(1, Math.max(0, mean / max)) : 0;
   return [
-    `<svg class="chart mean-bar" viewBox="0 0 ${width} ${height}" preserveAspectRatio="none" role="img" aria-label="mean ${Math.round(share * 100)}% of the maximum">`,
-    `<rect x="0" y="0" width="${width}" height="${height}" fill="#eaeef2"/>`,
-    `<rect x="0" y="0" width="${n(share * width)}" height="${height}" fill="#0969da"/>`,
+    `<svg class="chart mean-bar" viewBox="0 0 ${width} ${height}" preserveAspectRatio="none" role="img" aria-label="${escapeHtml(words.mean(Math.round(share * 100)))}">`,
+    `<rect x="0" y="0" width="${n(share * width)}" height="${height}" fill="${BAR_COLOUR}"/>`,
+    outline(width, height),
     '</svg>',
   ].join('');
 }
 
-/** `70–80` holds 70% up to, not including, 80%; the last bin includes 100%. */
-function binLabel(bin: HistogramBin): string {
-  return `${bin.from}–${bin.to}`;
+/** A frame around a bar's whole extent, drawn 1 px wide inside it whatever the bar is stretched to. */
+function outline(width: number, height: number): string {
+  return `<rect x="0" y="0" width="${width}" height="${height}" fill="none" stroke="${OUTLINE_COLOUR}" stroke-width="2" vector-effect="non-scaling-stroke"/>`;
 }

@@ -6,6 +6,21 @@ import type { CaseStatus, Status } from '../result/types.ts';
 
 export type Tone = 'good' | 'part' | 'bad' | 'none' | 'warn';
 
+/**
+ * The colour of each tone, for every graphic that shows a status: the icons of the reports
+ * (`--good`, … in partials/head.html.hbs hold the same values) and the bars and swatches of the
+ * summary. Each stands at 3:1 or more against white (WCAG 1.4.11), and they stay apart for
+ * readers who do not tell red from green (a bluish green, an amber, a red, a grey, a violet:
+ * tests/report/colours.test.ts measures both). Text next to them stays in the ink colour.
+ */
+export const TONE_COLOURS: Readonly<Record<Tone, string>> = {
+  good: '#008763',
+  part: '#b07a00',
+  bad: '#d1242f',
+  none: '#8c959f',
+  warn: '#8250df',
+};
+
 export interface StatusDisplay {
   readonly label: string;
   /** A text symbol for Markdown, plain text and CSV-free places. */

@@ -76,7 +76,7 @@ describe('expected values', () => {
     const { html, markdown } = render(studentResult({ exercises: [softmaxPartial, bceLog10] }));
     expect(markdown).toContain('| 1 | 0.66 | 0.659 | ✓ Right |');
     expect(markdown).toContain('| 3 | 0.2 | 0.09857 | ✗ Wrong |');
-    expect(html).toContain('<td class="number" dir="ltr" title="0.6590011388859679">0.659</td>');
+    expect(html).toContain('<td class="number" role="cell" data-label="Expected" dir="ltr" title="0.6590011388859679">0.659</td>');
     // Not again above the table…
     expect(markdown).not.toContain('`[0.659, 0.2424, 0.09857]`');
     expect(html).not.toContain('[0.659, 0.2424, 0.09857]');
@@ -168,7 +168,7 @@ describe('work on these first', () => {
 
 describe('nothing handed in', () => {
   it('is said once, in a block that says what to hand in, instead of every exercise missing', () => {
-    const missing = (e: ExerciseResult): ExerciseResult => ({ ...e, status: 'missing', score: 0, answer: undefined, feedback: [], misconception: undefined });
+    const missing = (e: ExerciseResult): ExerciseResult => ({ ...e, status: 'missing', score: 0, answer: undefined, feedback: [message('no-answers-file')], misconception: undefined });
     const { markdown, html, gradescope } = render(studentResult({ exercises: [missing(dieCorrect), missing(bceLog10)] }));
     const detail = en(message('report.nothing-handed-in-detail'));
     expect(markdown).toContain(`## ○ Nothing handed in\n\n${detail}`);
