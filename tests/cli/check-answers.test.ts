@@ -27,7 +27,7 @@ function courseFolder(ids: readonly string[], own: Record<string, string> = {}, 
   for (const id of ids) copyFileSync(bankFile(id), join(dir, `${id}.yaml`));
   for (const [name, text] of Object.entries(own)) writeFileSync(join(dir, name), text);
   const all = [...ids, ...Object.keys(own).map((name) => name.replace(/\.yaml$/, ''))];
-  const course = ['name: ML', 'salt: ml-intro-2026-autumn', 'tolerance: { sigfigs: 3 }', extra, 'assignments:', '  - id: a', '    title: A', "    due: '2026-10-12T23:59:00+03:30'", `    exercises: [${all.join(', ')}]`, ''];
+  const course = ['name: ML', 'languages: [en, fa]', 'salt: ml-intro-2026-autumn', 'tolerance: { sigfigs: 3 }', extra, 'assignments:', '  - id: a', '    title: A', "    due: '2026-10-12T23:59:00+03:30'", `    exercises: [${all.join(', ')}]`, 'translations:', '  fa:', '    name: یادگیری ماشین', '    assignments: { a: الف }', ''];
   writeFileSync(join(dir, 'course.yaml'), course.join('\n'));
   return dir;
 }
@@ -132,7 +132,7 @@ describe('item 8: misconceptions that give the same value', () => {
     const ctx = fakeContext(dir);
     expect(await runCli(['validate', '--json', '.'], ctx)).toBe(0);
     const report = JSON.parse(ctx.out()) as { problems: { code: string; severity: string; line: number; message: string }[] };
-    expect(report.problems).toEqual([expect.objectContaining({ code: 'colliding-misconceptions', severity: 'warning', line: 28 })]);
+    expect(report.problems).toEqual([expect.objectContaining({ code: 'colliding-misconceptions', severity: 'warning', line: 25 })]);
     expect(report.problems[0]!.message).toMatch(/'forgot-complement' and 'one-face-only' give 0\.166667 .* with the default parameters/);
   });
 
@@ -279,7 +279,7 @@ describe('item 12: categorical cross-entropy takes distributions only', () => {
     const problems = (JSON.parse(ctx.out()) as { problems: { file: string; code: string; line: number; message: string }[] }).problems;
     expect(problems).toEqual([
       expect.objectContaining({ file: 'cce-function.yaml', code: 'argument-type', line: 25 }),
-      expect.objectContaining({ file: 'cce-three-classes.yaml', code: 'argument-type', line: 23, col: 44 }),
+      expect.objectContaining({ file: 'cce-three-classes.yaml', code: 'argument-type', line: 20, col: 44 }),
     ]);
     expect(problems[0]!.message).toMatch(/'yHat' must be a distribution-matrix: .*row 0 is \[0\.5, 0\.3, 0\.1\]/);
     expect(problems[1]!.message).toMatch(/'yHat' must be a distribution: .*got \[0\.6, 0\.3, 0\.3\] \(for sampled student/);

@@ -57,7 +57,7 @@ describe('a code file that does not load', () => {
       file: 'solution.ts',
       message: { code: 'code-load-timeout', params: { file: 'solution.ts', ms: 1000 } },
     });
-    expect(en(result.codeLoadFailure!.message)).toBe('The top-level code of solution.ts did not finish within 1,000 ms: look for a loop that never ends.');
+    expect(en(result.codeLoadFailure!.message)).toBe('The top-level code of solution.ts did not finish within 1000 ms: look for a loop that never ends.');
     expect(result.exercises).toHaveLength(13);
     for (const graded of result.exercises) {
       expect(graded).toMatchObject({ status: 'timeout', score: 0, feedback: [{ code: 'code-not-loaded', params: { file: 'solution.ts' } }] });

@@ -42,7 +42,7 @@ function exampleFiles(student: string, names: readonly string[]): Record<string,
 
 async function run(ag: Autograder, args: readonly string[] = []) {
   const ctx = fakeContext(ag.dir);
-  const code = await runCli(['gradescope', '--submission', ag.submission, '--results', ag.results, '--metadata', ag.metadata, '--course', courseFile, ...args], ctx);
+  const code = await runCli(['gradescope', '--submission', ag.submission, '--results', ag.results, '--metadata', ag.metadata, '--course', courseFile, '--lang', 'en', ...args], ctx);
   const results = existsSync(ag.results) ? (JSON.parse(readFileSync(ag.results, 'utf8')) as GradescopeResults) : undefined;
   return { code, results, text: existsSync(ag.results) ? readFileSync(ag.results, 'utf8') : '', ctx };
 }
@@ -171,7 +171,7 @@ describe('grader gradescope', () => {
     // The student's function is shown, and only what it printed during the visible cases.
     expect(test.output).toContain(`Your answer:\n${solution.trimEnd()}\n`);
     const printed = test.output.split('What your code printed:\n')[1]!.split('\n');
-    expect(printed.slice(0, printed.findIndex((line) => !line.startsWith('  ')))).toEqual(['  seen x=2', '  seen x=-1', '  ']);
+    expect(printed.slice(0, printed.findIndex((line) => !line.startsWith('  ')))).toEqual(['  seen x=2', '  seen x=-1']);
     for (const secret of ['seen x=0.5', 'seen x=-3', 'seen x=100', 'hidden input 100', 'x = 0.5', 'x = 100']) expect(text).not.toContain(secret);
     // Other tests do not repeat it.
     expect(results!.tests.filter((t) => t.output.includes(solution.trimEnd()))).toHaveLength(1);

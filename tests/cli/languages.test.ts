@@ -70,16 +70,22 @@ describe('the course text in Persian and English, through the CLI', () => {
     expect([status('house-price-task'), status('decide-class'), status('softmax-predicted-class')]).toEqual(['correct', 'correct', 'incorrect']);
   });
 
-  it("grader sheet shows the course's name, the assignment and each exercise in Persian too", async () => {
+  it("grader sheet is in the course's first language, Persian, and in English with --lang en", async () => {
     const dir = copyOfBank();
-    const ctx = fakeContext(dir);
-    expect(await runCli(['sheet', '--assignment', 'week-1'], ctx)).toBe(0);
-    const sheet = ctx.out();
-    expect(sheet).toContain("# Introduction to machine learning: Probability and activations (the course notes' numbers)\nمقدمه‌ای بر یادگیری ماشین: احتمال و توابع فعال‌سازی\n");
-    expect(sheet).toContain('**سافت‌مکس سه لاجیت**\nیک دسته‌بند برای کلاس‌های A، B و C لاجیت‌های z = [2, 1, 0.1] را می‌دهد.');
-    expect(sheet).toContain('  class-0) Class 0 (کلاس ۰)');
+    const persian = fakeContext(dir);
+    expect(await runCli(['sheet', '--assignment', 'week-1'], persian)).toBe(0);
+    const sheet = persian.out();
+    expect(sheet).toContain('# مقدمه‌ای بر یادگیری ماشین: احتمال و توابع فعال‌سازی (عددهای جزوهٔ درس)\n');
+    expect(sheet).toContain('## ۱۳. سافت‌مکس سه لاجیت (softmax-three-logits، ۴ امتیاز)\n\nیک دسته‌بند برای کلاس‌های A، B و C لاجیت‌های z = [2, 1, 0.1] را می‌دهد.');
+    expect(sheet).toContain('  class-0) کلاس ۰\n');
     // A number in a Persian prompt is written in Persian digits; a vector stays as math.
     expect(sheet).toContain('یک تاس سالم ۶ وجه دارد که با عددهای ۱ تا ۶ شماره‌گذاری شده‌اند.\nاحتمال آمدن عدد ۳ چقدر است؟');
-    expect(sheet).toContain('A fair die has 6 faces, numbered 1 to 6.');
+    expect(sheet).not.toContain('A fair die');
+    const english = fakeContext(dir);
+    expect(await runCli(['sheet', '--assignment', 'week-1', '--lang', 'en'], english)).toBe(0);
+    expect(english.out()).toContain('# Introduction to machine learning: Probability and activations (the course notes’ numbers)\n');
+    expect(english.out()).toContain('A fair die has 6 faces, numbered 1 to 6.');
+    expect(english.out()).toContain('  class-0) Class 0\n');
+    expect(english.out()).not.toMatch(/[\u0600-\u06FF]/);
   });
 });

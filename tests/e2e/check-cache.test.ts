@@ -23,7 +23,7 @@ function entriesWritten(cache: string): Record<string, number> {
 }
 
 const check = (dir: string, courseFile: string, cache: string) =>
-  finished(spawnGrader(dir, ['check', STUDENT, '--course', courseFile], { ...process.env, GRADER_CACHE_DIR: cache }));
+  finished(spawnGrader(dir, ['check', STUDENT, '--course', courseFile, '--lang', 'en'], { ...process.env, GRADER_CACHE_DIR: cache }));
 
 describe('grader check with its course cache', () => {
   it('answers the same from the cache, and parses an edited exercise again', async () => {
@@ -56,7 +56,7 @@ describe('grader check with its course cache', () => {
       [{ HOME: join(dir, 'home') }, 'home/.cache/ml-exercise-grader/specs'],
       [{ HOME: join(dir, 'home'), XDG_CACHE_HOME: join(dir, 'xdg') }, 'xdg/ml-exercise-grader/specs'],
     ] as const) {
-      const run = await finished(spawnGrader(dir, ['check', STUDENT, '--course', courseFile], { ...env, ...home }));
+      const run = await finished(spawnGrader(dir, ['check', STUDENT, '--course', courseFile, '--lang', 'en'], { ...env, ...home }));
       expect(run.code).toBe(0);
       expect(readdirSync(join(dir, where))).toHaveLength(41);
     }

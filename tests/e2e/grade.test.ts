@@ -202,8 +202,8 @@ describe('grader grade on a class', () => {
       else expect(text, path).toBe(firstTree[path]);
     }
     expect(themed[`reports/${ABSENT}.md`]).toContain('## ○ Nothing handed in');
-    expect(themed['reports/sara.ahmadi.md']).toContain('### Predicting a house price: 1 / 1 points (Correct)');
-    expect(themed['reports/sara.ahmadi.md']).not.toContain('**✓ Correct** · 1 / 1 points');
+    expect(themed['reports/sara.ahmadi.md']).toContain('### Predicting a house price: 1 / 1 point (Correct)');
+    expect(themed['reports/sara.ahmadi.md']).not.toContain('**✓ Correct** · 1 / 1 point');
   });
 
   it('a changed file grades that student again and reuses the others', async () => {

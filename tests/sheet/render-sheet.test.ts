@@ -11,11 +11,14 @@ const sheet = (studentId?: string, assignment?: string) =>
 describe('renderSheet', () => {
   it("shows the notes' numbers without a student", () => {
     const text = sheet();
-    expect(text).toContain("# Introduction to machine learning (the course notes' numbers)");
+    expect(text).toContain("# Introduction to machine learning (the course notes’ numbers)");
     expect(text).toContain('A fair die has 6 faces.');
     expect(text).toContain('z = [2, 1, 0.1]');
     expect(text).toContain('Answer: a list of 3 numbers, such as [0.66, 0.24, 0.10].');
-    expect(text).toContain('  B) Regression (رگرسیون)');
+    expect(text).toContain('  B) Regression\n');
+    // In Persian, the option's translation.
+    const persian = renderSheet({ course: notesCourse, exercises: notesExercises, catalogue: loadCatalogue('fa').catalogue! });
+    expect(persian).toContain('  B) رگرسیون\n');
   });
   it("shows each student's own numbers", () => {
     for (const student of ['s001', 's002', 's003']) {
