@@ -41,7 +41,7 @@ export function callFailureMessages(name: string, failures: readonly CallFailure
 function threwOnHidden(name: string, hiddenThrows: readonly CallFailure[]): Message {
   const lines = [...new Set(hiddenThrows.flatMap((f) => (f.line === undefined ? [] : [f.line])))];
   const count = hiddenThrows.length;
-  return lines.length > 0 ? message('function-threw-hidden-at', { name, count, lines }) : message('function-threw-hidden', { name, count });
+  return lines.length > 0 ? message('function-threw-hidden-at', { name, count, lines, lineCount: lines.length }) : message('function-threw-hidden', { name, count });
 }
 
 /** The grader never waits on a student's Promise: it says where the Promise came from. */

@@ -36,5 +36,6 @@ export function isConfidentRoundingOf(typed: TypedNumber, target: number): boole
 
 /** "2 decimal places", "the nearest 100". */
 export function describeRounding(decimals: number): Message {
-  return decimals > 0 ? message('rounding.decimals', { decimals }) : message('rounding.nearest', { unit: 10 ** -decimals });
+  if (decimals > 0) return message('rounding.decimals', { decimals });
+  return decimals === 0 ? message('rounding.whole') : message('rounding.nearest', { unit: 10 ** -decimals });
 }

@@ -153,7 +153,7 @@ describe('item 8: misconceptions that give the same value', () => {
     expect(result.feedback).toEqual([]);
     expect(out).toContain(
       [
-        '    One of 2 mistakes: Your answer fits 2 mistakes that give the same value for your numbers, so it cannot tell which one you made:',
+        '    One of 2 mistakes: Your answer fits 2 mistakes that give the same value for your numbers, so the grader cannot tell which one you made:',
         '    - The complement forgotten: This is the probability of rolling more than that. The favourable faces are 1 to k.',
         '    - Only one face counted: This counts one favourable face. Every face from 1 to k is favourable, so there are k of them.',
       ].join('\n'),

@@ -187,7 +187,7 @@ describe('what the student sees', () => {
     expect(result.cases?.filter((c) => c.visibility !== 'visible').every((c) => Object.keys(c).join() === 'visibility,status')).toBe(true);
     expect(result.feedback).toEqual([
       { code: 'tests-passed', params: { passed: 8, total: 9 } },
-      { code: 'function-threw-hidden-at', params: { name: 'relu', count: 1, lines: [3] } },
+      { code: 'function-threw-hidden-at', params: { name: 'relu', count: 1, lines: [3], lineCount: 1 } },
       { code: 'hidden-output-not-shown' },
     ]);
     expect(english(result.feedback)).toEqual([
@@ -223,7 +223,7 @@ describe('what the student sees', () => {
     const result = await grade(EXERCISES.relu!, source('function relu(x) { return Math.max(0, x); }'));
     expect(result.status).toBe('correct');
     expect(result.feedback).toContainEqual({ code: 'function-not-exported', params: { name: 'relu' } });
-    expect(english(result.feedback)).toContain('relu is not exported; it was graded as a top-level function. Write export function relu(…).');
+    expect(english(result.feedback)).toContain('relu is not exported; it was found and graded all the same. Write export function relu(…) so that it is exported.');
   });
 
   const missing: Message = { code: 'function-missing', params: { file: 'solution.js', name: 'relu', signature: 'export function relu(x) { … }' } };

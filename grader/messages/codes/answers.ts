@@ -29,6 +29,7 @@ export const answerCodes = {
   'values-rounded-too-early': { rounding: 'message' },
   'rounding.decimals': { decimals: 'count' },
   'rounding.nearest': { unit: 'value' },
+  'rounding.whole': {},
   'entries-wrong': { correct: 'count', total: 'count', wrong: 'positions', incorrect: 'count' },
   'list-length': { received: 'count', expected: 'count' },
   'slash-read-as-fraction': { fraction: 'value', decimal: 'math', persian: 'math' },

@@ -35,7 +35,7 @@ export const codeCodes = {
   'function-threw': { name: 'name', error: 'text' },
   'function-threw-at': { name: 'name', line: 'count', error: 'text' },
   'function-threw-hidden': { name: 'name', count: 'count' },
-  'function-threw-hidden-at': { name: 'name', count: 'count', lines: 'positions' },
+  'function-threw-hidden-at': { name: 'name', count: 'count', lines: 'positions', lineCount: 'count' },
   'function-returned-promise': { name: 'name' },
   'function-returned-promise-async': { name: 'name', file: 'name', line: 'count', col: 'count' },
   'function-returned-promise-new': { name: 'name', file: 'name', line: 'count', col: 'count' },
