@@ -13,8 +13,13 @@ const GRADE_IN_DOUBT = new Set<string>(['due-date-unreadable', 'submitted-at-unr
 
 export const leavesGradeInDoubt = (problem: Pick<SubmissionProblem, 'code'>): boolean => GRADE_IN_DOUBT.has(problem.code);
 
-export function problemsOfStudent(result: Pick<StudentResult, 'student' | 'problems'>): StudentProblem[] {
-  return result.problems.map((problem) => ({ student: result.student.id, ...problem }));
+/** The student's problems, a code file that did not load first (said once for the file, as in the report). */
+export function problemsOfStudent(result: Pick<StudentResult, 'student' | 'problems' | 'codeLoadFailure'>): StudentProblem[] {
+  const student = result.student.id;
+  const failure = result.codeLoadFailure;
+  const load: StudentProblem[] =
+    failure === undefined ? [] : [{ student, ...failure.message, file: failure.file, ...(failure.line === undefined ? {} : { line: failure.line }), ...(failure.col === undefined ? {} : { col: failure.col }) }];
+  return [...load, ...result.problems.map((problem) => ({ student, ...problem }))];
 }
 
 /** Those in doubt first, then by student and place: the same order whichever thread graded whom. */

@@ -26,7 +26,7 @@ export function describeClass({ summary, outcomes, out, files, seconds, shard }:
     for (const status of STATUSES) counts.set(status, (counts.get(status) ?? 0) + exercise.statusCounts[status]);
   }
   const statusLine = STATUSES.filter((s) => (counts.get(s) ?? 0) > 0).map((s) => `${s} ${counts.get(s)}`).join(', ');
-  const failing = summary.students.filter((s) => s.problems > 0).length;
+  const failing = summary.students.filter((s) => s.problems > 0 || s.codeNotLoaded === true).length;
   const lines = [
     `Graded ${plural(totals.students, 'student')}${shard ? ` (shard ${shard.index}/${shard.count})` : ''} of ${summary.course.en} in ${seconds.toFixed(1)} s` +
       (reused > 0 ? `: ${outcomes.length - reused} graded now, ${reused} unchanged since the last run.` : '.'),

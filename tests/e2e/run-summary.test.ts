@@ -72,3 +72,23 @@ describe("students' problems in the run's summary", () => {
     }
   });
 });
+
+describe('a code file that does not load, in the run summary', () => {
+  it('is listed once with its student and place, and the student counted among those with problems', async () => {
+    const own = mkdtempSync(join(tmpdir(), 'grader-run-summary-load-'));
+    try {
+      writeCourse(own);
+      mkdirSync(join(own, 'submissions', 'k.broken'), { recursive: true });
+      writeFileSync(join(own, 'submissions', 'k.broken', 'answers.yaml'), 'house-price-task: Regression\n');
+      writeFileSync(join(own, 'submissions', 'k.broken', 'solution.ts'), 'export function reluDerivative(x: number): number {\n  return x > 0 ? 1 : 0;\n');
+      const run = await gradeInProcess(own, ['submissions', '--out', 'out', '--workers', '0', '--lang', 'en']);
+      expect(run.out).toContain('1 student had problems with their files (listed below, and in their reports).');
+      expect(run.err).toContain("1 problem in students' files (each also in the student's report):\n");
+      expect(run.err).toMatch(/^ {2}k\.broken: solution\.ts:3:1: code-syntax-error: Syntax error at line 3, column 1 of solution\.ts/m);
+      // A student's own mistake: the run did its work.
+      expect(run.code).toBe(0);
+    } finally {
+      rmSync(own, { recursive: true, force: true });
+    }
+  });
+});
