@@ -4,10 +4,12 @@
 import Handlebars from 'handlebars';
 import type { Catalogue } from '../messages/catalogue.ts';
 import type { MessageCode } from '../messages/message.ts';
+import { proseCount } from '../messages/numbers.ts';
 import type { LocalizedText, MessageLike } from '../messages/params.ts';
 import type { Status } from '../result/types.ts';
 import { STATUSES } from '../result/types.ts';
-import { histogramSvg, meanBarSvg, statusBarSvg } from './charts.ts';
+import { chartWords } from './chart-words.ts';
+import { histogramSvg, meanBarSvg, statusBarSvg, type ChartWords } from './charts.ts';
 import { promptHtml } from './html.ts';
 import { markdownCodeSpan, markdownFence, markdownInline, markdownPrompt } from './markdown.ts';
 import { remembered } from './remembered.ts';
@@ -39,8 +41,9 @@ const ICON_DEFS = iconDefs();
 
 /** The catalogue a template renders with: the data `templates.render` passes every template. */
 const renderers = new WeakMap<Catalogue, Map<Sink, MessageRenderer>>();
+const catalogueOf = (options: unknown): Catalogue | undefined => (options as { data?: { catalogue?: Catalogue } } | undefined)?.data?.catalogue;
 function rendererOf(options: unknown, sink: Sink): MessageRenderer | undefined {
-  const catalogue = (options as { data?: { catalogue?: Catalogue } } | undefined)?.data?.catalogue;
+  const catalogue = catalogueOf(options);
   if (catalogue === undefined) return undefined;
   let bySink = renderers.get(catalogue);
   if (bySink === undefined) renderers.set(catalogue, (bySink = new Map()));
@@ -68,10 +71,20 @@ function messageHelpers(sink: Sink): Readonly<Record<string, Helper>> {
       const shown = values.filter(isText).map((value) => renderer.course(value));
       return safe(new Intl.ListFormat(renderer.catalogue.locale, { type: 'unit', style: 'short' }).format(shown));
     },
+    /** `{{count position}}`: a whole number (a test's or an entry's number) in the report's digits: 3, ۳. */
+    count: (value, options) => {
+      const catalogue = catalogueOf(options);
+      return typeof value === 'number' && catalogue !== undefined ? proseCount(value, catalogue.locale) : text(value);
+    },
     /** `{{text title}}`: the course's text (a title, a hint) in the report's language, else English. */
     text: (value, options) => safe(isText(value) ? (rendererOf(options, sink)?.course(value) ?? '') : ''),
   };
 }
+function chart(options: unknown, draw: (words: ChartWords) => string): Handlebars.SafeString {
+  const catalogue = catalogueOf(options);
+  return safe(catalogue === undefined ? '' : draw(chartWords(catalogue)));
+}
+
 const promptLtr = remembered((prompt) => promptHtml(prompt, 'ltr'));
 const promptRtl = remembered((prompt) => promptHtml(prompt, 'rtl'));
 const inline = remembered(markdownInline);
@@ -88,9 +101,10 @@ const html: Readonly<Record<string, Helper>> = {
    * `{{prompt promptFa dir="rtl"}}` also keeps the math in right-to-left text left to right.
    */
   prompt: (value, options) => safe((hashOf(options).dir === 'rtl' ? promptRtl : promptLtr)(text(value))),
-  histogram: (bins) => safe(isBins(bins) ? histogramSvg(bins) : ''),
-  statusBar: (counts) => safe(isCounts(counts) ? statusBarSvg(counts) : ''),
-  meanBar: (mean, max) => safe(typeof mean === 'number' && typeof max === 'number' ? meanBarSvg(mean, max) : ''),
+  /** `{{histogram bins}}`, `{{statusBar counts}}`, `{{meanBar mean max}}`: the summary's charts, with the words and digits of the report's language. */
+  histogram: (bins, options) => chart(options, (words) => (isBins(bins) ? histogramSvg(bins, words) : '')),
+  statusBar: (counts, options) => chart(options, (words) => (isCounts(counts) ? statusBarSvg(counts, words) : '')),
+  meanBar: (mean, max, options) => chart(options, (words) => (typeof mean === 'number' && typeof max === 'number' ? meanBarSvg(mean, max, words) : '')),
 };
 
 const md: Readonly<Record<string, Helper>> = {
