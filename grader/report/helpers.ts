@@ -71,8 +71,8 @@ function messageHelpers(sink: Sink): Readonly<Record<string, Helper>> {
       const shown = values.filter(isText).map((value) => renderer.course(value));
       return safe(new Intl.ListFormat(renderer.catalogue.locale, { type: 'unit', style: 'short' }).format(shown));
     },
-    /** `{{count position}}`: a whole number (a test's or an entry's number) in the report's digits: 3, ۳. */
-    count: (value, options) => {
+    /** `{{digits position}}`: a whole number (a test's or an entry's number) in the report's digits: 3, ۳. */
+    digits: (value, options) => {
       const catalogue = catalogueOf(options);
       return typeof value === 'number' && catalogue !== undefined ? proseCount(value, catalogue.locale) : text(value);
     },

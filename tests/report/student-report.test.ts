@@ -76,7 +76,8 @@ describe('expected values', () => {
     const { html, markdown } = render(studentResult({ exercises: [softmaxPartial, bceLog10] }));
     expect(markdown).toContain('| 1 | 0.66 | 0.659 | ✓ Right |');
     expect(markdown).toContain('| 3 | 0.2 | 0.09857 | ✗ Wrong |');
-    expect(html).toContain('<td class="number" role="cell" data-label="Expected" dir="ltr" title="0.6590011388859679">0.659</td>');
+    // Left to right inside its cell, which stays in the page's direction (a card on a phone keeps its labels on the reading side).
+    expect(html).toContain('<td class="number" role="cell" data-label="Expected" title="0.6590011388859679"><div class="cell"><span dir="ltr">0.659</span></div></td>');
     // Not again above the table…
     expect(markdown).not.toContain('`[0.659, 0.2424, 0.09857]`');
     expect(html).not.toContain('[0.659, 0.2424, 0.09857]');
