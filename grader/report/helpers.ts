@@ -12,6 +12,7 @@ import { chartWords } from './chart-words.ts';
 import { histogramSvg, meanBarSvg, statusBarSvg, type ChartWords } from './charts.ts';
 import { promptHtml } from './html.ts';
 import { markdownCodeSpan, markdownFence, markdownInline, markdownPrompt } from './markdown.ts';
+import { isolateLtr } from './markdown-bidi.ts';
 import { remembered } from './remembered.ts';
 import { messageRenderer, type MessageRenderer, type Sink } from './render-message.ts';
 import { CASE_STATUS_DISPLAY, STATUS_DISPLAY, iconDefs, iconSvg } from './status.ts';
@@ -88,7 +89,8 @@ function chart(options: unknown, draw: (words: ChartWords) => string): Handlebar
 const promptLtr = remembered((prompt) => promptHtml(prompt, 'ltr'));
 const promptRtl = remembered((prompt) => promptHtml(prompt, 'rtl'));
 const inline = remembered(markdownInline);
-const mdPromptOf = remembered(markdownPrompt);
+const mdPromptLtr = remembered((prompt) => markdownPrompt(prompt, 'ltr'));
+const mdPromptRtl = remembered((prompt) => markdownPrompt(prompt, 'rtl'));
 
 const html: Readonly<Record<string, Helper>> = {
   ...messageHelpers('html'),
@@ -115,8 +117,10 @@ const md: Readonly<Record<string, Helper>> = {
   mdCode: (value) => safe(markdownCodeSpan(text(value))),
   /** `{{mdFence value}}`: a fenced block no line of the value can close. */
   mdFence: (value) => safe(markdownFence(text(value))),
-  /** `{{mdPrompt value}}`: the instructor's Markdown prompt, raw HTML turned into text. */
-  mdPrompt: (value) => safe(mdPromptOf(text(value))),
+  /** `{{mdPrompt value dir=promptDir}}`: the instructor's Markdown prompt, raw HTML turned into text; right to left, its math isolated left to right. */
+  mdPrompt: (value, options) => safe((hashOf(options).dir === 'rtl' ? mdPromptRtl : mdPromptLtr)(text(value))),
+  /** `{{mdMath value}}`: a value, a vector or the student's answer in a table cell: inert, and isolated left to right in a right-to-left report. */
+  mdMath: (value, options) => safe(rendererOf(options, 'md')?.catalogue.direction === 'rtl' ? isolateLtr(inline(text(value))) : inline(text(value))),
 };
 
 export const HELPERS: Readonly<Record<'html' | 'md', Readonly<Record<string, Helper>>>> = { html, md };
