@@ -105,6 +105,9 @@ describe('the example class graded in Persian', () => {
         .map((text) => `${page}: "${text.trim().slice(0, 120)}"`),
     );
     expect(found).toEqual([]);
+    // Nor a middle dot between the parts of a line: beside Persian digits it reads as a zero (۰ از ۴ · ۰).
+    expect(Object.entries(pages).flatMap(([page, html]) => htmlText(html).prose.filter((text) => text.includes('·')).map((text) => `${page}: "${text.trim()}"`))).toEqual([]);
+    expect(pages['reports/zahra.mohammadi.html']).toContain('نادرست، ۰ از ۴ امتیاز');
     // And there is math to isolate: the vectors of the prompts, the formulas of the feedback.
     const isolated = htmlText(pages['reports/zahra.mohammadi.html']!).isolated;
     expect(isolated).toContain('z = [2.4, 3.2, 3.9]');
@@ -123,6 +126,7 @@ describe('the example class graded in Persian', () => {
     }
     expect(words).toEqual([]);
     expect(unisolated).toEqual([]);
+    expect(Object.entries(markdown).flatMap(([report, text]) => markdownText(text).prose.filter((line) => line.includes('·')).map((line) => `${report}: "${line}"`))).toEqual([]);
     expect(markdownText(markdown['reports/zahra.mohammadi.md']!).isolated).toContain('z = [2.4, 3.2, 3.9]');
   });
 
