@@ -4,12 +4,15 @@
 import Handlebars from 'handlebars';
 import type { Catalogue } from '../messages/catalogue.ts';
 import type { MessageCode } from '../messages/message.ts';
+import { proseCount } from '../messages/numbers.ts';
 import type { LocalizedText, MessageLike } from '../messages/params.ts';
 import type { Status } from '../result/types.ts';
 import { STATUSES } from '../result/types.ts';
-import { histogramSvg, meanBarSvg, statusBarSvg } from './charts.ts';
+import { chartWords } from './chart-words.ts';
+import { histogramSvg, meanBarSvg, statusBarSvg, type ChartWords } from './charts.ts';
 import { promptHtml } from './html.ts';
 import { markdownCodeSpan, markdownFence, markdownInline, markdownPrompt } from './markdown.ts';
+import { isolateLtr } from './markdown-bidi.ts';
 import { remembered } from './remembered.ts';
 import { messageRenderer, type MessageRenderer, type Sink } from './render-message.ts';
 import { CASE_STATUS_DISPLAY, STATUS_DISPLAY, iconDefs, iconSvg } from './status.ts';
@@ -39,8 +42,9 @@ const ICON_DEFS = iconDefs();
 
 /** The catalogue a template renders with: the data `templates.render` passes every template. */
 const renderers = new WeakMap<Catalogue, Map<Sink, MessageRenderer>>();
+const catalogueOf = (options: unknown): Catalogue | undefined => (options as { data?: { catalogue?: Catalogue } } | undefined)?.data?.catalogue;
 function rendererOf(options: unknown, sink: Sink): MessageRenderer | undefined {
-  const catalogue = (options as { data?: { catalogue?: Catalogue } } | undefined)?.data?.catalogue;
+  const catalogue = catalogueOf(options);
   if (catalogue === undefined) return undefined;
   let bySink = renderers.get(catalogue);
   if (bySink === undefined) renderers.set(catalogue, (bySink = new Map()));
@@ -68,14 +72,25 @@ function messageHelpers(sink: Sink): Readonly<Record<string, Helper>> {
       const shown = values.filter(isText).map((value) => renderer.course(value));
       return safe(new Intl.ListFormat(renderer.catalogue.locale, { type: 'unit', style: 'short' }).format(shown));
     },
+    /** `{{digits position}}`: a whole number (a test's or an entry's number) in the report's digits: 3, ۳. */
+    digits: (value, options) => {
+      const catalogue = catalogueOf(options);
+      return typeof value === 'number' && catalogue !== undefined ? proseCount(value, catalogue.locale) : text(value);
+    },
     /** `{{text title}}`: the course's text (a title, a hint) in the report's language, else English. */
     text: (value, options) => safe(isText(value) ? (rendererOf(options, sink)?.course(value) ?? '') : ''),
   };
 }
+function chart(options: unknown, draw: (words: ChartWords) => string): Handlebars.SafeString {
+  const catalogue = catalogueOf(options);
+  return safe(catalogue === undefined ? '' : draw(chartWords(catalogue)));
+}
+
 const promptLtr = remembered((prompt) => promptHtml(prompt, 'ltr'));
 const promptRtl = remembered((prompt) => promptHtml(prompt, 'rtl'));
 const inline = remembered(markdownInline);
-const mdPromptOf = remembered(markdownPrompt);
+const mdPromptLtr = remembered((prompt) => markdownPrompt(prompt, 'ltr'));
+const mdPromptRtl = remembered((prompt) => markdownPrompt(prompt, 'rtl'));
 
 const html: Readonly<Record<string, Helper>> = {
   ...messageHelpers('html'),
@@ -88,9 +103,10 @@ const html: Readonly<Record<string, Helper>> = {
    * `{{prompt promptFa dir="rtl"}}` also keeps the math in right-to-left text left to right.
    */
   prompt: (value, options) => safe((hashOf(options).dir === 'rtl' ? promptRtl : promptLtr)(text(value))),
-  histogram: (bins) => safe(isBins(bins) ? histogramSvg(bins) : ''),
-  statusBar: (counts) => safe(isCounts(counts) ? statusBarSvg(counts) : ''),
-  meanBar: (mean, max) => safe(typeof mean === 'number' && typeof max === 'number' ? meanBarSvg(mean, max) : ''),
+  /** `{{histogram bins}}`, `{{statusBar counts}}`, `{{meanBar mean max}}`: the summary's charts, with the words and digits of the report's language. */
+  histogram: (bins, options) => chart(options, (words) => (isBins(bins) ? histogramSvg(bins, words) : '')),
+  statusBar: (counts, options) => chart(options, (words) => (isCounts(counts) ? statusBarSvg(counts, words) : '')),
+  meanBar: (mean, max, options) => chart(options, (words) => (typeof mean === 'number' && typeof max === 'number' ? meanBarSvg(mean, max, words) : '')),
 };
 
 const md: Readonly<Record<string, Helper>> = {
@@ -101,8 +117,10 @@ const md: Readonly<Record<string, Helper>> = {
   mdCode: (value) => safe(markdownCodeSpan(text(value))),
   /** `{{mdFence value}}`: a fenced block no line of the value can close. */
   mdFence: (value) => safe(markdownFence(text(value))),
-  /** `{{mdPrompt value}}`: the instructor's Markdown prompt, raw HTML turned into text. */
-  mdPrompt: (value) => safe(mdPromptOf(text(value))),
+  /** `{{mdPrompt value dir=promptDir}}`: the instructor's Markdown prompt, raw HTML turned into text; right to left, its math isolated left to right. */
+  mdPrompt: (value, options) => safe((hashOf(options).dir === 'rtl' ? mdPromptRtl : mdPromptLtr)(text(value))),
+  /** `{{mdMath value}}`: a value, a vector or the student's answer in a table cell: inert, and isolated left to right in a right-to-left report. */
+  mdMath: (value, options) => safe(rendererOf(options, 'md')?.catalogue.direction === 'rtl' ? isolateLtr(inline(text(value))) : inline(text(value))),
 };
 
 export const HELPERS: Readonly<Record<'html' | 'md', Readonly<Record<string, Helper>>>> = { html, md };

@@ -2,6 +2,8 @@
 // a report pasted into an LMS comment or an email shows it as text: no HTML, no links, no
 // emphasis, no table cells split, no headings or list items started.
 
+import { isolateLtr, isolateLtrLines } from './markdown-bidi.ts';
+
 const NEWLINES = /\r\n|\r|\n/g;
 // Control characters other than tab and newline have no business in a report.
 const CONTROLS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g;
@@ -45,11 +47,15 @@ export function markdownFence(text: string): string {
 
 /**
  * A prompt written by the instructor (trusted Markdown, with the student's numbers filled in):
- * its Markdown stays, but raw HTML outside code spans becomes text.
+ * its Markdown stays, but raw HTML outside code spans becomes text. Right to left, its code
+ * spans and math are isolated left to right.
  */
-export function markdownPrompt(text: string): string {
+export function markdownPrompt(text: string, direction: 'ltr' | 'rtl' = 'ltr'): string {
   const source = text.replace(CONTROLS, '').replace(NEWLINES, '\n');
-  const asText = (part: string): string => part.replace(/[&<>]/g, (c) => ENTITIES[c]!);
+  const escape = (part: string): string => part.replace(/[&<>]/g, (c) => ENTITIES[c]!);
+  const rtl = direction === 'rtl';
+  const asText = (part: string, at: number): string => (rtl ? isolateLtrLines(part, at === 0 || source[at - 1] === '\n', escape) : escape(part));
+  const code = (span: string): string => (rtl ? isolateLtr(span) : span);
   let out = '';
   let at = 0;
   // CommonMark code spans: a run of n backticks up to the next run of exactly n.
@@ -61,10 +67,10 @@ export function markdownPrompt(text: string): string {
     closing.lastIndex = start + run.length;
     const end = closing.exec(source);
     if (end === null) continue;
-    out += asText(source.slice(at, start)) + source.slice(start, end.index + run.length);
+    out += asText(source.slice(at, start), at) + code(source.slice(start, end.index + run.length));
     at = end.index + run.length;
   }
-  return out + asText(source.slice(at));
+  return out + asText(source.slice(at), at);
 }
 
 function longestBacktickRun(text: string): number {

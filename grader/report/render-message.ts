@@ -12,6 +12,7 @@ import { splitLtrRuns } from './bidi.ts';
 import { escapeHtml } from './html.ts';
 import { momentParts } from './time-words.ts';
 import { markdownInline } from './markdown.ts';
+import { isolateLtr, isolateLtrRuns } from './markdown-bidi.ts';
 
 export type Sink = 'html' | 'md' | 'text';
 
@@ -25,9 +26,6 @@ export interface MessageRenderer {
 }
 
 const DEFINITIONS: Readonly<Record<string, Readonly<Record<string, ParamKind>>>> = MESSAGE_CODES;
-// Unicode's isolates, for left-to-right runs inside right-to-left plain text and Markdown.
-const LRI = '\u2066';
-const PDI = '\u2069';
 
 interface Fragment {
   readonly fragment: string;
@@ -40,7 +38,7 @@ export function messageRenderer(catalogue: Catalogue, sink: Sink): MessageRender
   /** Catalogue text: escaped; in right-to-left HTML its math runs isolated left to right. */
   const literal = (text: string): string => {
     if (sink === 'text') return text;
-    if (sink === 'md') return markdownInline(text);
+    if (sink === 'md') return rtl ? isolateLtrRuns(text, markdownInline) : markdownInline(text);
     if (!rtl) return escapeHtml(text);
     return splitLtrRuns(text).map((part) => (part.ltr ? `<span dir="ltr">${escapeHtml(part.text)}</span>` : escapeHtml(part.text))).join('');
   };
@@ -49,7 +47,7 @@ export function messageRenderer(catalogue: Catalogue, sink: Sink): MessageRender
     if (sink === 'html') return code ? `<code dir="ltr">${escapeHtml(text)}</code>` : `<span dir="ltr">${escapeHtml(text)}</span>`;
     // Inline Markdown, not a code span: safe in a table cell too (a `|` in a code span would split it).
     const shown = sink === 'md' ? markdownInline(text) : text;
-    return rtl && sink === 'md' ? `${LRI}${shown}${PDI}` : shown;
+    return rtl && sink === 'md' ? isolateLtr(shown) : shown;
   };
   const prose = (text: string): string => (sink === 'html' ? escapeHtml(text) : sink === 'md' ? markdownInline(text) : text);
 

@@ -1,5 +1,6 @@
 // The example class graded by the real CLI into a temporary folder, for the tests that open
-// its pages in Chromium; and the same pages laid out right to left.
+// its pages in Chromium: in the course's first language, Persian, and rendered again from the
+// same results in English (`grader report --lang en`).
 import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { REPO } from '../e2e/fixture.ts';
@@ -31,20 +32,28 @@ export function smallClass(dir: string, students: readonly string[]): string {
 }
 
 /**
- * The summary and the reports of `students` with their <html> element set to Persian, right
- * to left: how the stylesheet lays out a page in the direction of the course's language. (The
- * words stay English until `grader report --lang fa` renders them in Persian; the layout is
- * what is checked here.)
+ * `grader report <graded> --lang <lang> --out <dir>/<lang>` by the real CLI: the same results in
+ * another language of the course, without grading again; the folder.
  */
-export function rightToLeftCopy(graded: string, dir: string, students: readonly string[] = Object.keys(SAMPLE)): string {
-  const out = join(dir, 'rtl');
+export async function renderIn(graded: string, lang: string, dir: string): Promise<string> {
+  const out = join(dir, lang);
+  const run = await finished(spawnGrader(REPO, ['report', graded, '--lang', lang, '--out', out]));
+  if (run.code !== 0) throw new Error(`grader report --lang ${lang} failed (${run.code}): ${run.err}`);
+  return out;
+}
+
+/** The example class graded (in the course's first language, Persian) and rendered in English: the folder of each. */
+export async function gradeInBothLanguages(dir: string, submissions?: string, roster?: string | null): Promise<Record<'fa' | 'en', string>> {
+  const fa = await grade(dir, submissions, roster);
+  const lang = /<html lang="([^"]+)" dir="rtl">/.exec(readFileSync(join(fa, 'summary.html'), 'utf8'))?.[1];
+  if (lang !== 'fa') throw new Error(`the course's first language should be Persian, right to left; the summary is in ${lang ?? 'another direction'}`);
+  return { fa, en: await renderIn(fa, 'en', dir) };
+}
+
+/** The summary and the reports of `students` of a run, copied into `<dir>/<name>` without its results: pages to break. */
+export function copyPages(run: string, dir: string, name: string, students: readonly string[]): string {
+  const out = join(dir, name);
   mkdirSync(join(out, 'reports'), { recursive: true });
-  const flip = (page: string): void => {
-    const html = readFileSync(join(graded, page), 'utf8');
-    if (!html.includes('<html lang="en">')) throw new Error(`${page} has no <html lang="en">`);
-    writeFileSync(join(out, page), html.replace('<html lang="en">', '<html lang="fa" dir="rtl">'));
-  };
-  flip('summary.html');
-  for (const student of students) flip(`reports/${student}.html`);
+  for (const page of ['summary.html', ...students.map((id) => `reports/${id}.html`)]) writeFileSync(join(out, page), readFileSync(join(run, page)));
   return out;
 }

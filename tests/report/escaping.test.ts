@@ -53,7 +53,7 @@ describe('a student named <script>alert(1)</script> answering {{constructor}} wh
     const html = text(renderSummaryHtml(builder.finish(), templates));
     expect(liveMarkupFromData(html)).toEqual([]);
     expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
-    expect(html).toContain('<a href="reports/evil-1.html">evil-1</a>');
+    expect(html).toContain('<a href="reports/evil-1.html" dir="ltr">evil-1</a>');
   });
 });
 

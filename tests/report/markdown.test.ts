@@ -64,4 +64,14 @@ describe('markdownPrompt', () => {
   it('leaves code spans of any length alone and treats an unmatched backtick as text', () => {
     expect(markdownPrompt('`` a`<b>` `` and ` <i>')).toBe('`` a`<b>` `` and ` &lt;i&gt;');
   });
+
+  // ⁦ and ⁩ (LRI, PDI) isolate a left-to-right run: a Markdown renderer knows nothing of the report's direction.
+  it('right to left, isolates its math and code spans left to right, leaving block markers and bold outside', () => {
+    const prompt = 'لاجیت‌های z = [2.4, 3.2] را `softmax` کنید، **نه** σ(z).\n- مقدار x < 0 را\n2. گام ۲';
+    expect(markdownPrompt(prompt, 'rtl')).toBe(
+      'لاجیت‌های \u2066z = [2.4, 3.2]\u2069 را \u2066`softmax`\u2069 کنید، **نه** \u2066σ(z)\u2069.\n- مقدار \u2066x &lt; 0\u2069 را\n2. گام ۲',
+    );
+    expect(markdownPrompt(prompt, 'ltr')).toBe(prompt.replace('<', '&lt;'));
+  });
 });
+

@@ -76,7 +76,8 @@ describe('expected values', () => {
     const { html, markdown } = render(studentResult({ exercises: [softmaxPartial, bceLog10] }));
     expect(markdown).toContain('| 1 | 0.66 | 0.659 | ✓ Right |');
     expect(markdown).toContain('| 3 | 0.2 | 0.09857 | ✗ Wrong |');
-    expect(html).toContain('<td class="number" role="cell" data-label="Expected" dir="ltr" title="0.6590011388859679">0.659</td>');
+    // Left to right inside its cell, which stays in the page's direction (a card on a phone keeps its labels on the reading side).
+    expect(html).toContain('<td class="number" role="cell" data-label="Expected" title="0.6590011388859679"><div class="cell"><span dir="ltr">0.659</span></div></td>');
     // Not again above the table…
     expect(markdown).not.toContain('`[0.659, 0.2424, 0.09857]`');
     expect(html).not.toContain('[0.659, 0.2424, 0.09857]');
@@ -183,12 +184,16 @@ describe('prompts', () => {
   it('shows the Persian prompt right to left, escaped, in a Persian report', () => {
     const { html, markdown } = render(studentResult({ exercises: [{ ...softmaxPartial, prompt: { ...softmaxPartial.prompt, fa: 'احتمال <b>هر</b> کلاس' } }] }), 'fa');
     expect(html).toContain('<div class="prompt" lang="fa" dir="rtl">\n<p>احتمال <span dir="ltr">&lt;b&gt;</span>هر<span dir="ltr">&lt;/b&gt;</span> کلاس</p>');
-    expect(markdown).toContain('احتمال &lt;b&gt;هر&lt;/b&gt; کلاس');
+    // In Markdown, escaped too, and isolated left to right as in the page (⁦…⁩: LRI…PDI).
+    expect(markdown).toContain('احتمال \u2066&lt;b&gt;\u2069هر\u2066&lt;/b&gt;\u2069 کلاس');
   });
 
   it('keeps the math of the Persian prompt left to right', () => {
-    const { html } = render(studentResult({ exercises: [{ ...softmaxPartial, prompt: { ...softmaxPartial.prompt, fa: 'لاجیت‌های z = [2, 1, 0.1] را می‌دهد، مانند `[0.5, 0.3, 0.2]`.' } }] }), 'fa');
+    const { html, markdown } = render(studentResult({ exercises: [{ ...softmaxPartial, prompt: { ...softmaxPartial.prompt, fa: 'لاجیت‌های z = [2, 1, 0.1] را می‌دهد، مانند `[0.5, 0.3, 0.2]`.' } }] }), 'fa');
     expect(html).toContain('<p>لاجیت‌های <span dir="ltr">z &#x3D; [2, 1, 0.1]</span> را می‌دهد، مانند <code dir="ltr">[0.5, 0.3, 0.2]</code>.</p>');
+    expect(markdown).toContain('لاجیت‌های \u2066z = [2, 1, 0.1]\u2069 را می‌دهد، مانند \u2066`[0.5, 0.3, 0.2]`\u2069.');
+    // The entries' table too: each value isolated, each entry's number in Persian digits.
+    expect(markdown).toMatch(/\| ۱ \| \u20660\.66\u2069 \| \u20660\.659\u2069 \| ✓ /);
   });
 
   it('shows the English prompt, marked as English, where the course has none in the report\'s language', () => {

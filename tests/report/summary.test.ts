@@ -6,6 +6,7 @@ import { createSummaryBuilder, loadTemplates, renderGradebookCsv, renderSummaryH
 import { TOP_MISCONCEPTIONS } from '../../grader/report/summary.ts';
 import { histogramBin } from '../../grader/report/summary-stats.ts';
 import { statusBarSvg } from '../../grader/report/charts.ts';
+import { chartWords } from '../../grader/report/chart-words.ts';
 import { en } from '../messages/english.ts';
 import { bceLog10, dieCorrect, reluCode, softmaxPartial, studentResult, summarise } from './fixtures.ts';
 
@@ -70,11 +71,18 @@ describe('per exercise', () => {
       [{ code: 'status.incorrect' }, '۳', '۳۰٪'],
       [{ code: 'status.missing' }, '۱', '۱۰٪'],
     ]);
-    const svg = statusBarSvg(view.exercises[0]!.statusCounts);
-    expect([...svg.matchAll(/<rect x="([\d.]+)" y="0" width="([\d.]+)" height="18" fill="#\w+"><title>([^<]+)<\/title>/g)].map((m) => m.slice(1))).toEqual([
+    const svg = statusBarSvg(view.exercises[0]!.statusCounts, chartWords(english));
+    const segments = (bar: string) => [...bar.matchAll(/<rect x="([\d.]+)" y="0" width="([\d.]+)" height="18" fill="#\w+"><title>([^<]+)<\/title>/g)].map((m) => m.slice(1));
+    expect(segments(svg)).toEqual([
       ['0', '180', 'Correct: 6 (60%)'],
       ['180', '90', 'Incorrect: 3 (30%)'],
       ['270', '30', 'Missing: 1 (10%)'],
+    ]);
+    // Persian: the words and digits of the catalogue, the bar read from the right.
+    expect(segments(statusBarSvg(view.exercises[0]!.statusCounts, chartWords(persian)))).toEqual([
+      ['120', '180', 'درست: ۶ (۶۰٪)'],
+      ['30', '90', 'نادرست: ۳ (۳۰٪)'],
+      ['0', '30', 'بی‌پاسخ: ۱ (۱۰٪)'],
     ]);
   });
 

@@ -3,6 +3,9 @@ export const reportCodes = {
   'report.student-id': { id: 'name' },
   'report.section': { section: 'text' },
   'report.total': { score: 'points', max: 'points', percent: 'percent' },
+  // Between the parts of a line (a status and its points, the course and the assignment): a
+  // middle dot in English; in Persian a comma, since a middle dot beside Persian digits reads as a zero (۰).
+  'report.separator': {},
   'report.points': { score: 'points', max: 'points' },
   'report.work-on-these': {},
   'report.points-lost': { lost: 'points' },

@@ -53,6 +53,16 @@ export const summaryCodes = {
   'summary.by-assignment': {},
   'summary.rollups-note': {},
   'summary.weakest': {},
+  // The words of the summary's charts (charts.ts draws them, chart-words.ts writes them).
+  'chart.range': { from: 'count', to: 'percent' },
+  'chart.range-count': { range: 'word', count: 'count' },
+  'chart.range-students': { range: 'word', count: 'count' },
+  'chart.distribution': { ranges: 'word' },
+  'chart.axis': {},
+  'chart.no-students': {},
+  'chart.mean': { percent: 'percent' },
+  'chart.share': { status: 'message', count: 'count' },
+  'chart.share-title': { status: 'message', count: 'count', percent: 'percent' },
   // The course's topics (the exercise's `topic`); one that is not among them is shown as written.
   'topic.classification-vs-regression': {},
   'topic.binary-vs-multiclass': {},
