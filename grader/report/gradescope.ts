@@ -54,7 +54,7 @@ const SCORE_SHOWN_LATER = { after_due_date: 'gradescope.score-after-due-date', a
 
 /** The course (and assignment), then the submission's score, or when it will be shown. */
 function scoreLine(result: StudentResult, later: Message | undefined, r: MessageRenderer): string {
-  const what = `${r.course(result.course)}${result.assignment === undefined ? '' : ` · ${r.course(result.assignment.title)}`}`;
+  const what = `${r.course(result.course)}${result.assignment === undefined ? '' : `${r.render({ code: 'report.separator' })}${r.course(result.assignment.title)}`}`;
   return `${what}: ${r.render(later ?? message('report.points', { score: result.score, max: result.max }))}`;
 }
 
@@ -113,7 +113,7 @@ function executionTime(seconds: number | undefined): { execution_time?: number }
 }
 
 function gradescopeTest(view: ExerciseView, exercise: StudentResult['exercises'][number], visibility: GradescopeVisibility, r: MessageRenderer): GradescopeTest {
-  const status = `${view.status.symbol} ${r.render(view.status.label)} · ${r.render(view.points)}`;
+  const status = `${view.status.symbol} ${r.render(view.status.label)}${r.render({ code: 'report.separator' })}${r.render(view.points)}`;
   return {
     name: r.course(view.title),
     score: exercise.score,

@@ -72,7 +72,7 @@ describe('grader report', () => {
     ]);
     expect(files['reports/s002.md']).toMatch(/^# Reza Karimi\n/);
     expect(files['reports/evil-1.html']).not.toContain('<script>');
-    expect(files['summary.html']).toContain('<a href="reports/s002.html">s002</a>');
+    expect(files['summary.html']).toContain('<a href="reports/s002.html" dir="ltr">s002</a>');
     expect(files['gradebook.csv']!.split('\r\n')[0]).toBe('id,name,email,section,softmax-three-logits,bce-one-example,die-probability,relu-derivative-code,late_penalty,total,max');
     const summary = JSON.parse(files['class-results.json']!);
     expect(summary.students.map((s: { id: string }) => s.id)).toEqual(['evil-1', 's001', 's002']);

@@ -47,7 +47,7 @@ describe('grader grade on a class', () => {
     expect(summary.totals).toMatchObject({ students: STUDENTS.length, max: 13 });
     expect(summary.students.map((s) => s.id)).toEqual(STUDENTS);
     expect(firstTree['gradebook.csv']!.split('\r\n')[0]).toBe(`id,name,email,section,${EXERCISE_IDS.join(',')},late_penalty,total,max`);
-    for (const id of STUDENTS) expect(firstTree['summary.html']).toContain(`<a href="reports/${id}.html">${id}</a>`);
+    for (const id of STUDENTS) expect(firstTree['summary.html']).toContain(`<a href="reports/${id}.html" dir="ltr">${id}</a>`);
     expect(first.out).toContain(`Graded ${STUDENTS.length} students of Introduction to machine learning`);
   });
 

@@ -25,6 +25,13 @@ describe('gradescopeResults', () => {
     late: lateForLosses,
   });
 
+  it('separates the parts of a line as the language does: a Persian comma, not a dot that reads as a zero beside Persian digits', () => {
+    const json = gradescopeResults(result, loadCatalogue('fa').catalogue!, { executionTimeSeconds: 1 });
+    expect(json.output.split('\n')[0]).not.toContain(' · ');
+    expect(json.output.split('\n')[0]).toContain('، ');
+    expect(json.tests[0]!.output.split('\n')[0]).toMatch(/^✗ \S.*، ۰ از ۳ امتیاز$/);
+  });
+
   it('has the fields of Gradescope\'s results.json, one test per exercise', () => {
     const json = gradescopeResults(result, english, { executionTimeSeconds: 12.4 });
     expect(json).toMatchObject({ score: 3, execution_time: 12, visibility: 'visible', stdout_visibility: 'hidden' });
