@@ -16,6 +16,7 @@ import { chooseStudentId, type StudentIdChoice } from '../check-student.ts';
 import { visibleLine } from '../terminal-text.ts';
 import { EXIT, useColour, type CliContext } from '../context.ts';
 import { loadCourseForStudents } from '../course-for-students.ts';
+import { resolveReveals } from '../../grade/deferred-reveal.ts';
 
 export interface CheckOptions {
   readonly course?: string;
@@ -54,12 +55,13 @@ export async function check(ctx: CliContext, path: string, options: CheckOptions
     ctx.stderr.write(`grader check: ${loaded.message}\n`);
     return loaded.exitCode;
   }
-  const { course } = loaded;
+  // Deferred reveals (after-due, after-published) decided by this check's time.
+  const { course, exercises } = resolveReveals(loaded.course, loaded.exercises, { now: Date.now() });
   if (options.assignment !== undefined && !course.assignments.some((a) => a.id === options.assignment)) {
     await pool?.close();
     return usage(ctx, `the course has no assignment '${options.assignment}' (it has ${course.assignments.map((a) => a.id).join(', ')})`);
   }
-  const student = studentFor(ctx, folder.folder, options, [...course.assignments.map((a) => a.id), ...loaded.exercises.map((e) => e.id)]);
+  const student = studentFor(ctx, folder.folder, options, [...course.assignments.map((a) => a.id), ...exercises.map((e) => e.id)]);
   if (!student.ok) {
     await pool?.close();
     return usage(ctx, student.message);
@@ -73,13 +75,13 @@ export async function check(ctx: CliContext, path: string, options: CheckOptions
   if (loaded.problems > 0) {
     ctx.stderr.write(`grader check: the course has ${loaded.problems} error(s); exercises with errors are left out (run grader validate)\n`);
   }
-  if (!loaded.exercises.some((e) => e.answer.kind === 'function')) {
+  if (!exercises.some((e) => e.answer.kind === 'function')) {
     await pool?.close();
     pool = undefined;
   }
   const result = await gradeStudent({
     course,
-    exercises: loaded.exercises,
+    exercises,
     studentId: student.id,
     ...(options.assignment === undefined ? {} : { assignment: options.assignment }),
     ...(folder.answers ? { answers: folder.answers } : {}),
