@@ -111,6 +111,7 @@ export const pack = object(
   },
   {
     student: studentId,
+    otherExercises: array(string({ pattern: ID_PATTERN }), { description: "The ids of the course's exercises in its other assignments: answers to them are for another pack, not mistakes." }),
     tolerance,
     limits,
     variants,

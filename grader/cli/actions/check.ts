@@ -2,12 +2,11 @@
 // `grader check <folder or answers file>`: a student's self-check. Grades their answers
 // and code against the course for their own numbers and prints the feedback the course
 // allows them to see. Exit 0 when everything is correct, 1 otherwise, 2 on bad usage.
-import { stat } from 'node:fs/promises';
 import { basename, resolve } from 'node:path';
 import { courseLanguages, createFunctionGrader, gradeStudent } from '../../grade/index.ts';
 import { SandboxPool } from '../../sandbox/index.ts';
 import { toJson } from '../../result/json.ts';
-import { loadStudentFolder } from '../../submission/index.ts';
+import { readCheckedFolder } from '../student-folder.ts';
 import { isKnownEncoding } from '../../batch/roster-encoding.ts';
 import { readRosterFile } from '../../batch/roster-file.ts';
 import { renderCheck } from '../check-report.ts';
@@ -35,17 +34,9 @@ function usage(ctx: CliContext, message: string): number {
 }
 
 export async function check(ctx: CliContext, path: string, options: CheckOptions): Promise<number> {
-  const target = resolve(ctx.cwd, path);
-  const info = await stat(target).catch(() => undefined);
-  if (!info) return usage(ctx, `no such folder or file: ${path}`);
-  if (!info.isFile() && !info.isDirectory()) return usage(ctx, `${path} is neither a folder nor a regular file (a device or a pipe?): give your folder, answers file or code file`);
-  if (info.isFile() && !/\.(ya?ml|json|[cm]?[jt]s)$/i.test(target)) {
-    return usage(ctx, `${path} is neither an answers file (.yaml, .yml, .json) nor a code file (.ts, .js)`);
-  }
-  const folder = await loadStudentFolder(target, info.isFile());
-  if (!folder.answers && !folder.solution && !folder.solutionProblem) {
-    return usage(ctx, `${path} has no answers file (answers.yaml, answers.yml or answers.json) and no code file (solution.ts or solution.js)`);
-  }
+  const checked = await readCheckedFolder(ctx, path);
+  if (!checked.ok) return usage(ctx, checked.usage);
+  const { folder } = checked;
   // A sandbox worker for the code starts while the course loads (neither waits for the other).
   let pool = folder.solution ? new SandboxPool({ size: 1 }) : undefined;
   if (folder.solution) pool?.warmUp(undefined, { source: folder.solution.text, filename: folder.solution.file });

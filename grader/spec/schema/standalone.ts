@@ -20,9 +20,12 @@ export function validatorsModuleText(): string {
   ]);
 }
 
-/** A module exporting one validator per schema, by name, compiled ahead of time; `header` says what made it. */
-export function standaloneModuleText(schemas: Readonly<Record<string, object>>, header: readonly string[]): string {
-  const ajv = new Ajv(OPTIONS);
+/**
+ * A module exporting one validator per schema, by name, compiled ahead of time; `header` says
+ * what made it. `allErrors: false` stops at the first error, for a reader that needs no more.
+ */
+export function standaloneModuleText(schemas: Readonly<Record<string, object>>, header: readonly string[], options: { readonly allErrors?: boolean } = {}): string {
+  const ajv = new Ajv({ ...OPTIONS, ...options });
   for (const [name, schema] of Object.entries(schemas)) ajv.addSchema(schema, name);
   const generate = ((standaloneCode as unknown as { default?: typeof standaloneCode }).default ?? standaloneCode) as typeof standaloneCode;
   const code = generate(ajv, Object.fromEntries(Object.keys(schemas).map((name) => [name, name])));
