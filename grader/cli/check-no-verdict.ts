@@ -25,11 +25,10 @@ export function renderNoVerdictCheck(result: NoVerdictResult, catalogue: Catalog
   const r = messageRenderer(catalogue, 'text');
   const labels = result.exercises.map((e) => r.render({ code: STATES[e.state].label } as never));
   const labelWidth = Math.max(0, ...labels.map((l) => l.length));
-  const idWidth = Math.max(0, ...result.exercises.map((e) => e.id.length));
   const lines: string[] = [];
   result.exercises.forEach((exercise, i) => {
     const state = STATES[exercise.state];
-    lines.push(`${paint(state.colour, `${state.symbol} ${labels[i]!.padEnd(labelWidth)}`)}  ${exercise.id.padEnd(idWidth)}`);
+    lines.push(`${paint(state.colour, `${state.symbol} ${labels[i]!.padEnd(labelWidth)}`)}  ${exercise.id}`);
     for (const m of exercise.feedback) lines.push(`    ${visible(r.render(m))}`);
     if (exercise.console !== undefined) lines.push(`    ${visible(r.render({ code: 'report.console' }))}:`, ...exercise.console.replace(/\n$/, '').split('\n').slice(0, 10).map((line) => `      ${visible(line)}`));
   });
