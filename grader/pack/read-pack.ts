@@ -1,20 +1,18 @@
 // Reading a student pack for `check --pack`: pack.json (or a per-student <id>/pack.json) and,
-// in a class pack, students/<id>.json. Each file is JSON checked by validators compiled ahead
-// of time (validators.generated.ts), so a check does no schema or YAML work. Whatever is wrong
+// in a class pack, students/<id>.json. Each file is JSON whose fields the grading reads are
+// checked by hand (pack-shape.ts), so a check does no schema or YAML work. Whatever is wrong
 // (no such file, not JSON, a pack of another format version, a damaged field) is one problem
 // naming the file (and the line and column, for JSON that does not parse); nothing throws.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import type { Problem } from '../problem.ts';
 import { PACK_FORMAT, type Pack, type StudentVariants } from './schema.ts';
-import { pack as validatePack, students as validateStudent } from './validators.generated.ts';
+import { packFault, studentFault, type ShapeFault } from './pack-shape.ts';
 
 /** Larger files are refused unread: the whole course bank packs into well under 1 MB. */
 export const MAX_PACK_BYTES = 32 * 1024 * 1024;
 
 export type PackRead<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly problem: Problem };
-
-type Validator = ((data: unknown) => boolean) & { errors?: readonly { instancePath: string; message?: string }[] | null };
 
 const problem = (code: string, file: string, message: string, at?: { line: number; col: number }): PackRead<never> => ({
   ok: false,
@@ -57,25 +55,22 @@ function readJson(file: string, what: string): PackRead<unknown> {
   }
 }
 
-/** The format version first, so that a newer pack is said to be newer rather than damaged; then the schema. */
-function checked<T>(data: unknown, file: string, validate: Validator, what: string): PackRead<T> {
+/** The format version first, so that a newer pack is said to be newer rather than damaged; then the fields a reader needs. */
+function checked<T>(data: unknown, file: string, faultOf: (data: unknown) => ShapeFault | undefined, what: string): PackRead<T> {
   const format = typeof data === 'object' && data !== null ? (data as { format?: unknown }).format : undefined;
   if (format !== PACK_FORMAT) {
     const which = typeof format === 'number' ? `of format ${format}` : 'without a format version';
     return problem('pack-format', file, `is a ${what} ${which}; this grader reads format ${PACK_FORMAT} (use the grader the pack was made for, or ask for a pack made by this one)`);
   }
-  if (!validate(data)) {
-    const first = validate.errors?.[0];
-    const where = first?.instancePath === undefined || first.instancePath === '' ? 'the top' : first.instancePath;
-    return problem('pack-damaged', file, `is damaged: at ${where}, ${first?.message ?? 'not what a pack holds'}; get it again`);
-  }
+  const fault = faultOf(data);
+  if (fault) return problem('pack-damaged', file, `is damaged: at ${fault.at}, expected ${fault.expected}; get it again`);
   return { ok: true, value: data as T };
 }
 
 export function readPackFile(file: string): PackRead<Pack> {
   const json = readJson(file, 'pack file (pack.json)');
   if (!json.ok) return json;
-  const read = checked<Pack>(json.value, file, validatePack as Validator, 'pack');
+  const read = checked<Pack>(json.value, file, packFault, 'pack');
   if (!read.ok) return read;
   const pack = read.value;
   if ((pack.student === undefined) !== (pack.variants === undefined)) return problem('pack-damaged', file, 'is damaged: a per-student pack has both `student` and `variants`; get it again');
@@ -104,7 +99,7 @@ export function studentFileOf(packFile: string, id: string): string {
 export function readStudentFile(file: string, pack: Pack, id: string): PackRead<StudentVariants> {
   const json = readJson(file, "student's file of a class pack");
   if (!json.ok) return json;
-  const read = checked<StudentVariants>(json.value, file, validateStudent as Validator, "student's file");
+  const read = checked<StudentVariants>(json.value, file, studentFault, "student's file");
   if (!read.ok) return read;
   if (read.value.student !== id) return problem('pack-damaged', file, `is damaged: it holds the numbers of ${JSON.stringify(read.value.student)}, not ${id}; get it again`);
   const missing = pack.exercises.find((e) => read.value.variants[e.id] === undefined);
