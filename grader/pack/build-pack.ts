@@ -8,7 +8,8 @@ import type { CourseSpec, ExerciseSpec } from '../spec/types.ts';
 import { courseOrder } from '../grade/order.ts';
 import { drawVariant, type VariantValues } from '../variant/index.ts';
 import { selfCheckPolicy } from './policy.ts';
-import { PACK_FORMAT, type Pack, type StudentVariants } from './schema.ts';
+import { PACK_FORMAT } from './format.ts';
+import type { Pack, StudentVariants } from './schema.ts';
 import { studentExercise } from './student-exercise.ts';
 
 export interface PackInput {

@@ -6,7 +6,8 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import type { Problem } from '../problem.ts';
-import { PACK_FORMAT, type Pack, type StudentVariants } from './schema.ts';
+import { PACK_FORMAT } from './format.ts';
+import type { Pack, StudentVariants } from './schema.ts';
 import { packFault, studentFault, type ShapeFault } from './pack-shape.ts';
 
 /** Larger files are refused unread: the whole course bank packs into well under 1 MB. */

@@ -11,8 +11,9 @@ import { choiceOption, misconception, translation } from '../spec/schema/exercis
 import { caseArgs, ID_PATTERN, isObject, LANGUAGE_PATTERN, limits, NAME_PATTERN, reveal, tolerance, value } from '../spec/schema/values.ts';
 import type { LocalizedText } from '../messages/params.ts';
 
-/** The version of the pack format: `check --pack` and the self-check page read this one only. */
-export const PACK_FORMAT = 1;
+import { PACK_FORMAT } from './format.ts';
+
+export { PACK_FORMAT };
 
 const format: Schema<typeof PACK_FORMAT> = { json: { type: 'integer', const: PACK_FORMAT, description: 'The version of the pack format; a reader refuses another.' } };
 
