@@ -28,7 +28,7 @@ export const checkCommand: RegisterCommand = (program, ctx) => {
     .option('--lang <code>', LANG_HELP)
     .option('--roster <csv>', 'the class roster: the student id must be on it; not with --pack')
     .option('--roster-encoding <name>', "the roster's encoding when it is not UTF-8 (windows-1256, windows-1252)")
-    .option('--assignment <id>', "only this assignment's exercises (a pack has one)")
+    .option('--assignment <id>', "only this assignment's exercises; not with --pack (a pack is one assignment)")
     .option('--defaults', "grade the exercises' default numbers (those of the course notes) instead of your own; not with --pack")
     .option('--json', 'print the result model as JSON instead of text')
     .addHelpText('after', `${PACK_HELP}\n${CACHE_HELP}`)
