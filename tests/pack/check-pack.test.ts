@@ -78,7 +78,10 @@ describe('the example class checked from packs gets batch grading’s verdicts',
   it('takes a per-student pack without --student, and refuses another student with it', async () => {
     const out = join(root, 'per-student');
     expect((await cli(['pack', '--assignment', 'week-1', '--roster', 'examples/roster.csv', '--out', out, '--per-student'])).code).toBe(0);
-    const own = await cli(['check', '--pack', join(out, 'neda.moradi'), join(repo, 'examples/class/neda.moradi'), '--json']);
+    // The file as the student gets it: alone, in a folder of theirs, far from the course.
+    const given = mkdtempSync(join(root, 'given-'));
+    cpSync(join(out, 'neda.moradi/pack.json'), join(given, 'pack.json'));
+    const own = await cli(['check', '--pack', join(given, 'pack.json'), join(repo, 'examples/class/neda.moradi'), '--json'], given);
     const batch = JSON.parse(readFileSync(join(graded, 'results/neda.moradi.json'), 'utf8')) as StudentResult;
     const self = JSON.parse(own.out) as StudentResult;
     expect(self.exercises.map(visibleVerdict)).toEqual(batch.exercises.filter((e) => self.exercises.some((s) => s.id === e.id)).map(visibleVerdict));
