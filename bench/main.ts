@@ -1,7 +1,8 @@
 // `npm run bench`: synthetic classes of 100, 1,000 and 10,000 students graded and reported,
 // each size in a process of its own whose CPU split this process reads; then the usual
 // alternative (one vitest process per student, in two forms) on a sample of the 1,000 class,
-// `grader check` from a cold start, and the floor per student (each necessary piece alone).
+// `grader check` and `grader check --pack` from a cold start, and the floor per student (each
+// necessary piece alone).
 //   node dist/bench.js [--sizes 100,1000,10000] [--sample 12] [--parallel 2] [--check-runs 5]
 //                      [--floor-students 100] [--keep] [--work <dir>] [--json <file>] (--help)
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
@@ -13,11 +14,11 @@ import { loadCourse, type LoadedCourse } from '../grader/spec/index.ts';
 import { ALTERNATIVE_FORMS, runAlternative, type AlternativeRun } from './alternative-run.ts';
 import { sampleStudents, type SampledStudent } from './alternative-sample.ts';
 import { writeAlternativeFolders } from './alternative.ts';
-import { checkColdStart } from './check-start.ts';
+import { checkColdStart, packCheckColdStart } from './check-start.ts';
 import { gradeInChild, jsonFromChild, stdioMarks } from './child-process.ts';
 import { writeBenchClass, type BenchClass } from './class.ts';
 import { alternativeLines, floorLines } from './compare-table.ts';
-import { BENCH_TIME_MS, writeBenchCourse } from './course.ts';
+import { BENCH_TIME_MS, CODE_EXERCISES, writeBenchCourse } from './course.ts';
 import { floorRounds, measureFloor, WARM_UP_ROUNDS, type FloorInput, type FloorReport } from './floor.ts';
 import { measureGradeRun, type GradeRunInput } from './grade-run.ts';
 import { gradingThreads, load, machine } from './machine.ts';
@@ -100,6 +101,10 @@ async function main(): Promise<void> {
   const alternative = sample.length > 0 ? await alternatives(sample, loaded, work) : undefined;
   const checkStudent = sampleClass?.class.withCode.find((student) => student.kind === 'loads');
   const checkMs = checkStudent && options.checkRuns > 0 ? await checkColdStart(root, checkStudent.folder, courseFile, options.checkRuns, join(work, 'check-cache')) : undefined;
+  const packCheckMs =
+    checkStudent && sampleClass && options.checkRuns > 0
+      ? await packCheckColdStart(root, checkStudent, { file: courseFile, roster: sampleClass.class.roster, assignment: 'code' }, options.checkRuns, join(work, 'check-pack'))
+      : undefined;
   const floorReport = sampleClass && options.floorStudents > 0 ? await floor(sampleClass.class, courseFile, work) : undefined;
 
   const ours = results.find((r) => r.size === sampleClass?.size);
@@ -118,10 +123,17 @@ async function main(): Promise<void> {
     ...(checkMs === undefined
       ? []
       : [`grader check, one student with code, cold start: ${checkMs.uncached.toFixed(0)} ms with no course cache, ${checkMs.cached.toFixed(0)} ms with it (medians of ${options.checkRuns})`, '']),
+    ...(packCheckMs === undefined
+      ? []
+      : [
+          `grader check --pack, the same student, assignment ${packCheckMs.assignment} (${CODE_EXERCISES.length} code exercises), cold start: ${packCheckMs.pack.toFixed(0)} ms; ` +
+            `grader check --assignment ${packCheckMs.assignment} from the course, with its cache: ${packCheckMs.course.toFixed(0)} ms (medians of ${options.checkRuns}, interleaved)`,
+          '',
+        ]),
     ...(floorReport && ours ? [floorLines(floorReport, ours, leftOut(sampleClass!.class))] : []),
   ];
   process.stdout.write(`${lines.join('\n').trimEnd()}\n`);
-  if (options.json) await writeFile(options.json, `${JSON.stringify({ machine: machine(), load: { before: loadBefore, after: load() }, results, alternative, checkMs, floor: floorReport }, null, 2)}\n`);
+  if (options.json) await writeFile(options.json, `${JSON.stringify({ machine: machine(), load: { before: loadBefore, after: load() }, results, alternative, checkMs, packCheckMs, floor: floorReport }, null, 2)}\n`);
   if (!options.keep) await rm(work, { recursive: true, force: true });
   else log(`bench: kept ${work}`);
 }

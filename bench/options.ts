@@ -27,8 +27,9 @@ export const BENCH_USAGE = `usage: node dist/bench.js [options]   (npm run bench
   --sample <n>          students graded by the alternative in each of its two forms, one vitest
                         process each, every kind of code the class has among them (default 12; 0: none)
   --parallel <n>        alternative processes at a time (default 2)
-  --check-runs <n>      cold starts of grader check without, then with, its course cache;
-                        medians reported (default 5; 0: none)
+  --check-runs <n>      cold starts of grader check without, then with, its course cache, and
+                        of grader check --pack beside check --assignment; medians reported
+                        (default 5; 0: none)
   --floor-students <n>  students in each of the 6 rounds of the floor's micro-benchmarks, 3 of them
                         to warm up (default 100; 0: none)
   --keep                keep the working folder

@@ -7,17 +7,18 @@ import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const bundle = await build({
-  entryPoints: [join(root, 'grader/spec/schema/files.ts')],
-  bundle: true,
-  write: false,
-  platform: 'node',
-  format: 'esm',
-  logLevel: 'warning',
-});
-const code = bundle.outputFiles[0].text;
-const { SCHEMA_FILES } = await import(`data:text/javascript;base64,${Buffer.from(code).toString('base64')}`);
-for (const [path, text] of Object.entries(SCHEMA_FILES)) {
+/** The files a module of the grader lists under `name`, that module bundled and imported. */
+async function filesOf(entry, name) {
+  const bundle = await build({ entryPoints: [join(root, entry)], bundle: true, write: false, platform: 'node', format: 'esm', logLevel: 'warning' });
+  const code = bundle.outputFiles[0].text;
+  return (await import(`data:text/javascript;base64,${Buffer.from(code).toString('base64')}`))[name];
+}
+const files = {
+  ...(await filesOf('grader/spec/schema/files.ts', 'SCHEMA_FILES')),
+  // The student pack's format (docs/pack.md).
+  ...(await filesOf('grader/pack/schema-files.ts', 'PACK_SCHEMA_FILES')),
+};
+for (const [path, text] of Object.entries(files)) {
   const target = join(root, path);
   mkdirSync(dirname(target), { recursive: true });
   writeFileSync(`${target}.tmp`, text);

@@ -9,6 +9,7 @@ import type { CourseSpec, ExerciseSpec, RevealPolicy } from '../spec/types.ts';
 const VISIBILITY_OF_POLICY: Readonly<Record<`${RevealPolicy}`, GradescopeVisibility>> = {
   true: 'visible',
   false: 'visible',
+  'after-due': 'after_due_date',
   'after-due-date': 'after_due_date',
   'after-published': 'after_published',
 };

@@ -180,12 +180,29 @@ export interface ExerciseTranslation {
 }
 
 /**
- * When students see expected values: always (`true`), never (`false`), or, on Gradescope,
- * once the due date has passed or once the instructor publishes the grades. A report file
- * cannot change once written, so every other report shows them only for `true`.
+ * When students see expected values: always (`true`), never (`false`), once the due date of
+ * the exercise's assignment has passed (`after-due`, also spelled `after-due-date`), or once
+ * the instructor publishes the grades (`after-published`). Gradescope holds such a test back
+ * itself; `grader grade` and `grader check` decide when they run (grade/deferred-reveal.ts).
  */
-export type RevealPolicy = boolean | 'after-due-date' | 'after-published';
-export const DEFERRED_REVEALS = ['after-due-date', 'after-published'] as const;
+export type RevealPolicy = boolean | 'after-due' | 'after-due-date' | 'after-published';
+export const DEFERRED_REVEALS = ['after-due', 'after-due-date', 'after-published'] as const;
+
+/** When a student's self-check shows expected values: never, once the due date has passed, or always. */
+export const EXPECTED_SHOWN = ['never', 'after-due', 'always'] as const;
+export type ExpectedShown = (typeof EXPECTED_SHOWN)[number];
+
+/**
+ * What a student's self-check (`grader check --pack`, the self-check page) may tell, per course
+ * and per assignment (an assignment's keys override the course's). The pack a student is given
+ * holds what it needs to tell that much, and nothing hidden (grader/pack/).
+ */
+export interface SelfCheckPolicy {
+  /** Verdicts and scores (default true); false: only whether answers can be read and code runs, and the pack leaves out the references. */
+  readonly verdicts?: boolean;
+  /** When expected values are shown (default `after-due`). */
+  readonly expected?: ExpectedShown;
+}
 
 export interface Limits {
   /** CPU time per exercise, in milliseconds. */
@@ -210,6 +227,8 @@ export interface AssignmentSpec {
   readonly exercises: readonly string[];
   /** The assignment's id in Canvas: the Canvas gradebook heads its column `Title (id)`. */
   readonly canvas_id?: number;
+  /** Overrides the course's self-check policy for this assignment, key by key. */
+  readonly self_check?: SelfCheckPolicy;
 }
 
 /** The course's own text in one language. */
@@ -227,6 +246,8 @@ export interface CourseSpec {
   readonly tolerance?: Tolerance;
   /** Whether students see expected values in feedback (default true); exercises may override. */
   readonly reveal?: RevealPolicy;
+  /** What a student's self-check may tell (default: verdicts, expected values after the due date). */
+  readonly self_check?: SelfCheckPolicy;
   readonly limits?: Limits;
   /** The IANA time zone reports show due and hand-in times in (default: each due date's own). */
   readonly time_zone?: string;

@@ -260,6 +260,7 @@ describe("the course's reveal policy and time zone on Gradescope", () => {
   it.each([
     ['true', 'visible', true],
     ['false', 'visible', false],
+    ['after-due', 'after_due_date', true],
     ['after-due-date', 'after_due_date', true],
     ['after-published', 'after_published', true],
   ] as const)('reveal: %s makes every test %s (expected values in them: %s)', async (policy, visibility, expected) => {

@@ -2,12 +2,11 @@
 // `grader check <folder or answers file>`: a student's self-check. Grades their answers
 // and code against the course for their own numbers and prints the feedback the course
 // allows them to see. Exit 0 when everything is correct, 1 otherwise, 2 on bad usage.
-import { stat } from 'node:fs/promises';
 import { basename, resolve } from 'node:path';
 import { courseLanguages, createFunctionGrader, gradeStudent } from '../../grade/index.ts';
 import { SandboxPool } from '../../sandbox/index.ts';
 import { toJson } from '../../result/json.ts';
-import { loadStudentFolder } from '../../submission/index.ts';
+import { readCheckedFolder } from '../student-folder.ts';
 import { isKnownEncoding } from '../../batch/roster-encoding.ts';
 import { readRosterFile } from '../../batch/roster-file.ts';
 import { renderCheck } from '../check-report.ts';
@@ -16,6 +15,7 @@ import { chooseStudentId, type StudentIdChoice } from '../check-student.ts';
 import { visibleLine } from '../terminal-text.ts';
 import { EXIT, useColour, type CliContext } from '../context.ts';
 import { loadCourseForStudents } from '../course-for-students.ts';
+import { resolveReveals } from '../../grade/deferred-reveal.ts';
 
 export interface CheckOptions {
   readonly course?: string;
@@ -34,17 +34,9 @@ function usage(ctx: CliContext, message: string): number {
 }
 
 export async function check(ctx: CliContext, path: string, options: CheckOptions): Promise<number> {
-  const target = resolve(ctx.cwd, path);
-  const info = await stat(target).catch(() => undefined);
-  if (!info) return usage(ctx, `no such folder or file: ${path}`);
-  if (!info.isFile() && !info.isDirectory()) return usage(ctx, `${path} is neither a folder nor a regular file (a device or a pipe?): give your folder, answers file or code file`);
-  if (info.isFile() && !/\.(ya?ml|json|[cm]?[jt]s)$/i.test(target)) {
-    return usage(ctx, `${path} is neither an answers file (.yaml, .yml, .json) nor a code file (.ts, .js)`);
-  }
-  const folder = await loadStudentFolder(target, info.isFile());
-  if (!folder.answers && !folder.solution && !folder.solutionProblem) {
-    return usage(ctx, `${path} has no answers file (answers.yaml, answers.yml or answers.json) and no code file (solution.ts or solution.js)`);
-  }
+  const checked = await readCheckedFolder(ctx, path);
+  if (!checked.ok) return usage(ctx, checked.usage);
+  const { folder } = checked;
   // A sandbox worker for the code starts while the course loads (neither waits for the other).
   let pool = folder.solution ? new SandboxPool({ size: 1 }) : undefined;
   if (folder.solution) pool?.warmUp(undefined, { source: folder.solution.text, filename: folder.solution.file });
@@ -54,12 +46,13 @@ export async function check(ctx: CliContext, path: string, options: CheckOptions
     ctx.stderr.write(`grader check: ${loaded.message}\n`);
     return loaded.exitCode;
   }
-  const { course } = loaded;
+  // Deferred reveals (after-due, after-published) decided by this check's time.
+  const { course, exercises } = resolveReveals(loaded.course, loaded.exercises, { now: Date.now() });
   if (options.assignment !== undefined && !course.assignments.some((a) => a.id === options.assignment)) {
     await pool?.close();
     return usage(ctx, `the course has no assignment '${options.assignment}' (it has ${course.assignments.map((a) => a.id).join(', ')})`);
   }
-  const student = studentFor(ctx, folder.folder, options, [...course.assignments.map((a) => a.id), ...loaded.exercises.map((e) => e.id)]);
+  const student = studentFor(ctx, folder.folder, options, [...course.assignments.map((a) => a.id), ...exercises.map((e) => e.id)]);
   if (!student.ok) {
     await pool?.close();
     return usage(ctx, student.message);
@@ -73,13 +66,13 @@ export async function check(ctx: CliContext, path: string, options: CheckOptions
   if (loaded.problems > 0) {
     ctx.stderr.write(`grader check: the course has ${loaded.problems} error(s); exercises with errors are left out (run grader validate)\n`);
   }
-  if (!loaded.exercises.some((e) => e.answer.kind === 'function')) {
+  if (!exercises.some((e) => e.answer.kind === 'function')) {
     await pool?.close();
     pool = undefined;
   }
   const result = await gradeStudent({
     course,
-    exercises: loaded.exercises,
+    exercises,
     studentId: student.id,
     ...(options.assignment === undefined ? {} : { assignment: options.assignment }),
     ...(folder.answers ? { answers: folder.answers } : {}),

@@ -17,6 +17,7 @@ import { describeClass } from '../class-summary-text.ts';
 import { openSandbox } from '../../batch/sandbox-session.ts';
 import type { GradebookCliOptions } from '../gradebook-options.ts';
 import { readClassInputs } from './grade-inputs.ts';
+import { resolveReveals, revealKey } from '../../grade/deferred-reveal.ts';
 
 export interface GradeOptions extends GradebookCliOptions {
   readonly out: string;
@@ -30,6 +31,7 @@ export interface GradeOptions extends GradebookCliOptions {
   readonly shard?: string;
   readonly durable?: boolean;
   readonly workers?: string;
+  readonly release?: boolean;
 }
 
 /** Students in flight at once in one thread: enough to keep its sandbox busy while it renders and writes. */
@@ -71,7 +73,10 @@ export async function grade(ctx: CliContext, submissions: string, options: Grade
   };
   const read = await readClassInputs(ctx, submissions, options, shown);
   if (!read.ok) return read.exitCode;
-  const { shard, courseFile, loaded, course, roster, templates, gradebook } = read.inputs;
+  const { shard, courseFile, loaded, roster, templates, gradebook } = read.inputs;
+  // Deferred reveals (after-due, after-published) decided once, by this run's time.
+  const reveals = resolveReveals(read.inputs.course, loaded.exercises, { now: started, released: options.release === true });
+  const { course } = reveals;
   const workerCount = read.inputs.workers;
   const problems: Problem[] = [...read.inputs.problems];
 
@@ -86,13 +91,13 @@ export async function grade(ctx: CliContext, submissions: string, options: Grade
     const run: ClassRun = {
       course,
       courseFile,
-      exercises: loaded.exercises,
+      exercises: reveals.exercises,
       ungradable: loaded.files.flatMap((file) => (file.id && !file.exercise ? [file.id.value] : [])),
       ...(options.assignment === undefined ? {} : { assignment: options.assignment }),
       templates: templates.templates,
       out,
       roster,
-      courseKey: courseFingerprint(loaded.sources, dirname(courseFile), new Map([...templates.files, catalogueSource(templates.templates.catalogue)]), options.assignment ?? ''),
+      courseKey: courseFingerprint(loaded.sources, dirname(courseFile), new Map([...templates.files, catalogueSource(templates.templates.catalogue)]), `${options.assignment ?? ''}${revealKey(reveals)}`),
       force: options.force === true,
       gradeFunction: sandbox.gradeFunction,
       durable: options.durable === true,
@@ -100,7 +105,7 @@ export async function grade(ctx: CliContext, submissions: string, options: Grade
     const progress = createProgress(ctx.stderr, targets.length);
     const workers = workerCount ?? defaultGradeWorkers(targets.length);
     // The course without the templates: shards rendered with other templates still grade alike.
-    const courseRecord = courseFingerprint(loaded.sources, dirname(courseFile), new Map(), options.assignment ?? '');
+    const courseRecord = courseFingerprint(loaded.sources, dirname(courseFile), new Map(), `${options.assignment ?? ''}${revealKey(reveals)}`);
     const files = classFiles(run, { course: courseRecord, roster: rosterFingerprint(roster), ...(shard === undefined ? {} : { shard }) });
     const studentProblems: StudentProblem[] = [];
     const outcomes = await gradeTargets(run, targets, {

@@ -21,6 +21,7 @@ export const gradeCommand: RegisterCommand = (program, ctx) => {
     .option('--lang <code>', LANG_HELP);
   addGradebookOptions(command)
     .option('--force', 'grade every student again, even those whose files have not changed')
+    .option('--release', 'show the expected values of exercises whose reveal is after-due or after-published now (before the due date, or for a release)')
     .option('--durable', DURABLE_HELP)
     .option('--workers <n>', 'grade worker threads, with the sandbox workers shared out among them (default: one per core on more than 2 cores, else one; 0 grades in the main thread, as for a class under 16)')
     .option('--shard <i/n>', 'grade only shard i of n (by a stable hash of the student id); combine shards with grader merge')

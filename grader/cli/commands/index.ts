@@ -4,6 +4,7 @@ import { checkCommand } from './check.ts';
 import { gradeCommand } from './grade.ts';
 import { gradescopeCommand } from './gradescope.ts';
 import { mergeCommand } from './merge.ts';
+import { packCommand } from './pack.ts';
 import { reportCommand } from './report.ts';
 import { sheetCommand } from './sheet.ts';
 import { registerValidate } from './validate.ts';
@@ -15,4 +16,4 @@ import { registerValidate } from './validate.ts';
  */
 export type RegisterCommand = (program: Command, ctx: CliContext) => void;
 
-export const commands: readonly RegisterCommand[] = [registerValidate, checkCommand, sheetCommand, gradeCommand, reportCommand, mergeCommand, gradescopeCommand];
+export const commands: readonly RegisterCommand[] = [registerValidate, checkCommand, sheetCommand, packCommand, gradeCommand, reportCommand, mergeCommand, gradescopeCommand];

@@ -11,6 +11,7 @@ import { sheetCodes } from './sheet.ts';
 import { summaryCodes } from './summary.ts';
 import { toleranceCodes } from './tolerance.ts';
 import { statusCodes } from './status.ts';
+import { selfCheckCodes } from './self-check.ts';
 
 type Definitions = Readonly<Record<string, Readonly<Record<string, ParamKind>>>>;
 
@@ -24,6 +25,7 @@ export const MESSAGE_CODES = {
   ...reportCodes,
   ...sheetCodes,
   ...summaryCodes,
+  ...selfCheckCodes,
 } as const satisfies Definitions;
 
 export type MessageDefinitions = typeof MESSAGE_CODES;

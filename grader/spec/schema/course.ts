@@ -1,6 +1,6 @@
 // The JSON Schema of the course file, `course.yaml`.
 import { array, number, integer, object, record, schemaDocument, string } from './build.ts';
-import { ID_PATTERN, LANGUAGE_PATTERN, limits, reveal, tolerance } from './values.ts';
+import { ID_PATTERN, LANGUAGE_PATTERN, limits, reveal, selfCheck, tolerance } from './values.ts';
 
 const late = object(
   {},
@@ -26,6 +26,7 @@ const assignment = object(
       description: "The assignment's id in Canvas (the number in its address): the Canvas gradebook heads its column `Title (id)`, which Canvas matches to that assignment.",
       examples: [123456],
     }),
+    self_check: selfCheck,
   },
 );
 
@@ -47,6 +48,7 @@ export const course = object(
   {
     tolerance,
     reveal,
+    self_check: selfCheck,
     limits,
     time_zone: string({ minLength: 1, description: 'The IANA time zone in which reports show due and hand-in times (default: the zone of each due date).', examples: ['Asia/Tehran'] }),
     exercises: string({ minLength: 1, description: 'The folder of exercise files, relative to this file (default: the folder of this file).' }),

@@ -30,7 +30,7 @@ const vectorAnswer = object(
   { description: 'A vector of numbers, compared entry by entry.' },
 );
 
-const choiceOption = object({
+export const choiceOption = object({
   id: string({ pattern: ID_PATTERN }),
   label: string({ minLength: 1, description: 'In English; other languages under `translations.<lang>.options`.' }),
 });
@@ -102,7 +102,7 @@ export const answer = union(
   { description: 'What the student answers and how it is checked.' },
 );
 
-const misconception = object(
+export const misconception = object(
   {},
   {
     use: string({ pattern: ID_PATTERN, description: "A misconception of the course's catalogue, by name." }),
@@ -117,7 +117,7 @@ const misconception = object(
 
 const text = (description: string) => string({ minLength: 1, description });
 
-const translation = object(
+export const translation = object(
   {},
   {
     title: text('The title in this language.'),

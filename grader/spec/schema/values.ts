@@ -1,7 +1,7 @@
 // Schemas shared by exercises and the course file: values, tolerances, limits,
 // parameters. Each union's discriminator names the branch a value meant to be.
 import { array, boolean, integer, number, object, oneOfStrings, record, string, union, type Discrimination } from './build.ts';
-import { DEFERRED_REVEALS } from '../types.ts';
+import { DEFERRED_REVEALS, EXPECTED_SHOWN } from '../types.ts';
 import { didYouMean } from './did-you-mean.ts';
 import { LANGUAGE_PATTERN } from '../../messages/language-code.ts';
 
@@ -153,7 +153,18 @@ export const reveal = union(
     return { code: 'wrong-type', message: `expected true, false, ${DEFERRED_REVEALS.join(' or ')}` };
   },
   {
-    description: 'Whether students see expected values in feedback: true, false, or on Gradescope after-due-date or after-published (other reports then show none).',
-    examples: [true, 'after-due-date'],
+    description:
+      'Whether students see expected values in feedback: true, false, after-due (once the due date of the assignment has passed; also spelled after-due-date) or after-published (once the instructor releases them: grader grade --release, or published on Gradescope).',
+    examples: [true, 'after-due'],
   },
+);
+
+/** What a student's self-check may tell (grader check --pack, the self-check page). */
+export const selfCheck = object(
+  {},
+  {
+    verdicts: boolean({ description: 'Verdicts and scores (default true); false: a self-check only says whether answers can be read and code runs, and the pack leaves out the references.' }),
+    expected: oneOfStrings(EXPECTED_SHOWN, { description: 'When a self-check shows expected values: never, after-due (once the due date has passed on the student\'s clock; the default) or always.' }),
+  },
+  { description: 'What a self-check from a student pack may tell.', examples: [{ verdicts: true, expected: 'after-due' }] },
 );
