@@ -47,12 +47,14 @@ export function markdownFence(text: string): string {
 
 /**
  * A prompt written by the instructor (trusted Markdown, with the student's numbers filled in):
- * its Markdown stays, but raw HTML outside code spans becomes text. Right to left, its code
+ * its Markdown stays, but raw HTML outside code spans becomes text, and so do links and images
+ * (`[x](javascript:…)`, `![x](…)`): the HTML report shows none either. Right to left, its code
  * spans and math are isolated left to right.
  */
 export function markdownPrompt(text: string, direction: 'ltr' | 'rtl' = 'ltr'): string {
   const source = text.replace(CONTROLS, '').replace(NEWLINES, '\n');
-  const escape = (part: string): string => part.replace(/[&<>]/g, (c) => ENTITIES[c]!);
+  // A `]` that would close a link, an image or a reference (`](`, `][`, `]:`) is escaped: vectors such as [2, 1] stay as written.
+  const escape = (part: string): string => part.replace(/[&<>]/g, (c) => ENTITIES[c]!).replace(/\]([([:])/g, '\\]\\$1');
   const rtl = direction === 'rtl';
   const asText = (part: string, at: number): string => (rtl ? isolateLtrLines(part, at === 0 || source[at - 1] === '\n', escape) : escape(part));
   const code = (span: string): string => (rtl ? isolateLtr(span) : span);

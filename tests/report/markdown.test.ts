@@ -75,3 +75,14 @@ describe('markdownPrompt', () => {
   });
 });
 
+
+describe('markdownPrompt and links', () => {
+  it('shows a link or an image of the prompt as text, as the HTML report does, and leaves vectors as written', () => {
+    expect(markdownPrompt('See [the notes](javascript:alert(1)) and ![x](data:x) for z = [2, 1, 0.1].')).toBe(
+      'See [the notes\\]\\(javascript:alert(1)) and ![x\\]\\(data:x) for z = [2, 1, 0.1].',
+    );
+    expect(markdownPrompt('[notes]: javascript:alert(1)\n[a][notes]')).toBe('[notes\\]\\: javascript:alert(1)\n[a\\]\\[notes]');
+    // In a code span it is code, and stays as written.
+    expect(markdownPrompt('`[x](y)`')).toBe('`[x](y)`');
+  });
+});
