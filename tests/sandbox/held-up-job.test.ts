@@ -1,21 +1,10 @@
 // A job held up by a loaded machine, simulated: the job's wall clock jumps ahead (as if the
 // thread had waited for a core) while its CPU clock does not. Run in this thread, with the
 // worker's own runJob, so that the clocks can be what the test says.
-import baseVariant from '@jitl/quickjs-wasmfile-release-sync';
-import { newQuickJSWASMModuleFromVariant, newVariant, type QuickJSWASMModule } from 'quickjs-emscripten-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { CPU_SHARE_OF_LIMIT, type ClockReadings } from '../../grader/sandbox/job-clock.ts';
-import { encodeArgs, STEP_MARKS, type WorkerMessage } from '../../grader/sandbox/protocol.ts';
-import { runJob } from '../../grader/sandbox/run-job.ts';
 import { ThreadCpu } from '../../grader/sandbox/thread-cpu.ts';
-import { transpile } from '../../grader/sandbox/transpile.ts';
-import { createWasmMemory } from '../../grader/sandbox/wasm-memory.ts';
-
-let module: QuickJSWASMModule;
-const memory = createWasmMemory(32);
-beforeAll(async () => {
-  module = await newQuickJSWASMModuleFromVariant(newVariant(baseVariant, { wasmMemory: memory }));
-});
+import { runInThread } from './in-thread-job.ts';
 
 const LIMIT_MS = 100;
 const SUM = 'export const f = (n) => { let s = 0; for (let i = 0; i < n; i++) s += i; return s; };';
@@ -23,15 +12,7 @@ const LOOP = 'export const f = () => { for (;;) {} };';
 
 /** Runs one job with these clocks; answers the call outcomes. */
 async function run(source: string, clock: ClockReadings, args: number[] = [1000]) {
-  const code = await transpile(source, 'solution.js');
-  if (!code.ok) throw new Error(code.message);
-  const messages: WorkerMessage[] = [];
-  runJob(
-    { module, memory, memoryMb: 32, marks: new Int32Array(STEP_MARKS.length), clock },
-    { id: 1, code: code.code, calls: [{ exportName: 'f', argsJson: encodeArgs(args) }], limits: { timeMs: LIMIT_MS, memoryMb: 32, outputKb: 1 } },
-    (message) => messages.push(message),
-  );
-  return messages.flatMap((message) => (message.type === 'progress' || message.type === 'done' ? message.calls.map((call) => call.outcome) : []));
+  return (await runInThread(source, clock, { name: 'f', calls: [args], limitMs: LIMIT_MS })).calls;
 }
 
 /** This thread's own CPU time (the job runs here), else the wall clock where it cannot be read. */
