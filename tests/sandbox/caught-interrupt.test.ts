@@ -3,28 +3,18 @@
 // promise, and the code around it goes on (a call returns its value, a queue of callbacks that
 // re-queued itself forever empties). Which step of the student's code the interrupt lands in
 // depends on when the time runs out, so on how busy the machine is: `endless-microtasks` once
-// passed a case next to CPU hogs. Here the clocks are counters, each reading of the wall clock one
-// step, so that the time runs out at a reading the test picks; every moment in a range of them
+// passed a case next to CPU hogs. Here the clocks are counters (countingClock), so that the time
+// runs out at a reading the test picks; every moment in a range of them
 // (more than one turn of every loop here) is tried, on a quiet and on a loaded machine, and the
 // answer is the same at every one.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { ClockReadings } from '../../grader/sandbox/job-clock.ts';
-import { runInThread, type InThreadRun } from './in-thread-job.ts';
+import { countingClock, runInThread, type InThreadRun } from './in-thread-job.ts';
 
 const hostile = (name: string): string => readFileSync(new URL(`./hostile/${name}`, import.meta.url), 'utf8');
 
 /** Ticks of the clocks in which the time may run out: several turns of the endless-microtasks batch (about 17 readings). */
 const LIMITS = Array.from({ length: 50 }, (_, i) => 10 + i);
-
-/**
- * A wall clock that moves `wallStep` at each reading, and a CPU clock that moves one step with it:
- * a quiet machine (1), or a loaded one where the thread gets a share of a core (4: a quarter).
- */
-function counting(wallStep: number): ClockReadings {
-  let ticks = 0;
-  return { now: () => ++ticks * wallStep, threadCpuMs: () => ticks };
-}
 
 const MACHINES = [
   ['a quiet machine', 1],
@@ -38,7 +28,7 @@ const ALL_TIMEOUT: InThreadRun = { calls: CALLS.map(() => ({ kind: 'timeout' }))
 async function answersOver(source: string, wallStep: number, limits: readonly number[] = LIMITS): Promise<Map<string, number[]>> {
   const answers = new Map<string, number[]>();
   for (const limitMs of limits) {
-    const run = await runInThread(source, counting(wallStep), { name: 'relu', calls: CALLS, limitMs });
+    const run = await runInThread(source, countingClock(wallStep), { name: 'relu', calls: CALLS, limitMs });
     const key = JSON.stringify(run);
     answers.set(key, [...(answers.get(key) ?? []), limitMs]);
   }

@@ -44,3 +44,20 @@ export async function runInThread(source: string, clock: ClockReadings, job: InT
   const calls = messages.flatMap((message) => (message.type === 'progress' || message.type === 'done' ? message.calls.map((call) => call.outcome) : []));
   return { ...(done?.type === 'done' && done.load ? { load: done.load } : {}), calls };
 }
+
+/** Clocks that are counters: each reading of the wall clock moves it `wallStep` on, and the CPU clock one step. */
+export interface CountingClock extends ClockReadings {
+  /** Readings of the wall clock so far: the CPU time the job had. */
+  readonly ticks: () => number;
+}
+
+/**
+ * A quiet machine (`wallStep` 1: the thread runs all the time) or a loaded one (4: it gets a
+ * quarter of a core). QuickJS reads the clock every so many operations, so a job's CPU time on
+ * these clocks is the work it did, the same on any machine, and its time runs out at a reading
+ * the test can pick with the limit.
+ */
+export function countingClock(wallStep: number): CountingClock {
+  let ticks = 0;
+  return { now: () => ++ticks * wallStep, threadCpuMs: () => ticks, ticks: () => ticks };
+}
