@@ -3,19 +3,22 @@
 // job's status never depends on how busy the machine is (a memory bomb starved of CPU still
 // runs until its memory is full, an endless loop still costs its limit). The clock that
 // interrupts QuickJS is the wall clock, which is cheap to read: passing the wall-clock deadline
-// only prompts a look at the CPU time, and a job that has not had its share of CPU yet gets
-// the rest. Without a CPU clock the wall-clock deadline is final (and the pool runs the job again).
+// only prompts a look at the CPU time, and a job that has not had its limit in CPU yet gets the
+// rest. The limit is the whole limit, to the CPU clock's step: were it less (a share of it), a
+// job that needs more than that share would pass on a quiet machine, whose first look comes when
+// it has had all of its limit, and time out on a loaded one, whose looks come earlier and earlier.
+// Without a CPU clock the wall-clock deadline is final (and the pool runs the job again).
 
-/** A job whose thread had this share of its limit in CPU time has had its time (CPU time comes in 10 ms steps). */
-export const CPU_SHARE_OF_LIMIT = 0.9;
 /** Past a deadline, the CPU time is looked at again at most this often. */
-const LOOK_AGAIN_MS = 10;
+const LOOK_AGAIN_MS = 1;
 
 export interface ClockReadings {
   /** performance.now() */
   now(): number;
   /** The worker thread's CPU time in milliseconds, or undefined where it cannot be read. */
   threadCpuMs(): number | undefined;
+  /** How coarse the CPU time's readings are, in milliseconds (thread-cpu.ts); none when absent. */
+  readonly cpuStepMs?: number;
 }
 
 export class JobClock {
@@ -46,7 +49,7 @@ export class JobClock {
   /** Whether the job's time is up; when it is not yet, `deadline` moves to when it may be. */
   isUp(now: number = this.now()): boolean {
     if (now < this.deadline) return false;
-    const next = nextDeadline(now, this.limitMs, this.cpuAtStart, this.readings.threadCpuMs());
+    const next = nextDeadline(now, this.limitMs, this.cpuAtStart, this.readings.threadCpuMs(), this.readings.cpuStepMs);
     if (next === undefined) return true;
     this.deadline = next;
     return false;
@@ -79,7 +82,7 @@ export class StretchClock {
       this.cpuAtStart = this.readings.threadCpuMs();
     }
     if (now < this.deadline) return false;
-    const next = nextDeadline(now, this.limitMs, this.cpuAtStart, this.readings.threadCpuMs());
+    const next = nextDeadline(now, this.limitMs, this.cpuAtStart, this.readings.threadCpuMs(), this.readings.cpuStepMs);
     if (next === undefined) return true;
     this.deadline = next;
     return false;
@@ -88,11 +91,12 @@ export class StretchClock {
 
 /**
  * Past a deadline: undefined when the time is up, else the next time to look. The time is up
- * when the thread has had its share of the limit in CPU time, or when no CPU time can be read.
+ * when the thread has had its limit in CPU time (to within one step of the CPU clock's
+ * readings, `cpuStepMs`), or when no CPU time can be read.
  */
-export function nextDeadline(now: number, limitMs: number, cpuAtStart: number | undefined, cpuNow: number | undefined): number | undefined {
+export function nextDeadline(now: number, limitMs: number, cpuAtStart: number | undefined, cpuNow: number | undefined, cpuStepMs = 0): number | undefined {
   if (cpuAtStart === undefined || cpuNow === undefined) return undefined;
   const used = cpuNow - cpuAtStart;
-  if (used >= CPU_SHARE_OF_LIMIT * limitMs) return undefined;
+  if (used >= limitMs - cpuStepMs) return undefined;
   return now + Math.max(limitMs - used, LOOK_AGAIN_MS);
 }

@@ -85,17 +85,25 @@ export class VmReader {
     return this.host.memoryFull() ? 'memory' : { type: 'unreadable', reason: attempt.failure };
   }
 
-  /** Runs one read under its own time; what escapes it is a timeout or the reason it failed. */
+  /**
+   * Runs one read under its own time; what escapes it is a timeout or the reason it failed. A
+   * read in which the interrupt fired is abandoned even when it ended: a getter or trap that
+   * starts an async function or a Promise catches the interrupt there and goes on.
+   */
   private attempt<T>(read: () => T): Attempt<T> {
     this.nodes = 0;
+    let abandoned: Abandoned | StepThrew;
     try {
-      return { ok: true, value: this.host.underTime(READ_MS, read) };
+      const value = this.host.underTime(READ_MS, read);
+      if (!this.host.interrupted()) return { ok: true, value };
+      abandoned = new Abandoned(true);
     } catch (caught: unknown) {
       if (caught instanceof StepThrew) caught.error.dispose();
       else if (!(caught instanceof Abandoned)) throw caught;
-      if (this.host.jobTimeUp()) return { ok: false, failure: 'timeout' };
-      return { ok: false, failure: caught instanceof Abandoned && caught.interrupted ? `reading it took longer than ${READ_MS} ms` : 'reading it failed' };
+      abandoned = caught;
     }
+    if (this.host.jobTimeUp()) return { ok: false, failure: 'timeout' };
+    return { ok: false, failure: abandoned instanceof Abandoned && abandoned.interrupted ? `reading it took longer than ${READ_MS} ms` : 'reading it failed' };
   }
 
   private encode(value: QuickJSHandle, depth: number): PlainValue {

@@ -4,6 +4,10 @@
 // Functions are found and called from here, through built-ins kept before the student's code
 // ran (prelude.ts): a job compiles no JavaScript of the sandbox's own unless it prints or
 // returns a long array.
+// QuickJS's promise machinery catches even the interrupt: a promise callback, an async
+// function's body or a Promise executor that is interrupted rejects its promise, and the code
+// around it goes on (a call returns, the queue of callbacks empties). So a section of the
+// student's code in which the interrupt fired is out of time however it ended (outOfTime).
 import {
   DefaultIntrinsics,
   type QuickJSContext,
@@ -36,6 +40,8 @@ const STACK_BYTES = 1024 * 1024;
 const REVIVE_NUMBERS = "(key, value) => (typeof value === 'string' ? +value : value)";
 
 type Failure = { readonly kind: 'timeout' } | { readonly kind: 'memory' } | { readonly kind: 'threw'; readonly thrown: RawThrown };
+
+const TIMEOUT = { kind: 'timeout' } as const;
 
 export class VmSession implements ReaderHost {
   readonly console: ConsoleBuffer;
@@ -99,22 +105,28 @@ export class VmSession implements ReaderHost {
     const result = this.underTime(undefined, () => this.ctx.evalCode(code, ENGINE_FILENAME, { type: 'global' }));
     if (result.error) return this.failure(result.error);
     result.value.dispose();
-    return this.drain();
+    return this.outOfTime() ?? this.drain();
   }
 
   /** The function to call for `name`, or why there is none. */
   resolve(name: string): ResolvedFunction | RawCallOutcome {
-    if (this.clock.isUp()) return { kind: 'timeout' };
+    if (this.clock.isUp()) return TIMEOUT;
     const result = this.underTime(undefined, () => resolveFunction(this, this.prelude.module, name));
     if ('error' in result) return this.failure(result.error);
     // `self` may be the context's own `undefined`, which is never disposed.
-    if ('fn' in result) this.owned.push(...[result.fn, result.self].filter((handle) => handle !== this.ctx.undefined));
+    const handles = 'fn' in result ? [result.fn, result.self].filter((handle) => handle !== this.ctx.undefined) : [];
+    const late = this.outOfTime();
+    if (late) {
+      for (const handle of handles) if (handle.alive) handle.dispose();
+      return late;
+    }
+    this.owned.push(...handles);
     return result;
   }
 
   /** Calls the function with arguments given as JSON text, runs the callbacks it queued, and reads what it returned. */
   call(target: ResolvedFunction, argsJson: string): RawCallOutcome {
-    if (this.clock.isUp()) return { kind: 'timeout' };
+    if (this.clock.isUp()) return TIMEOUT;
     const { ctx } = this;
     // Only non-finite numbers and −0 are written as strings.
     if (argsJson.includes('"')) this.revive ??= ctx.unwrapResult(ctx.evalCode(REVIVE_NUMBERS, PRELUDE_FILENAME, { type: 'global', strict: true }));
@@ -131,7 +143,7 @@ export class VmSession implements ReaderHost {
     if (result.error) return this.failure(result.error);
     try {
       // A Promise is read as it is now, never waited for: the callbacks it queued do not run.
-      const pending = this.reader.isPromise(result.value) ? undefined : this.drain();
+      const pending = this.outOfTime() ?? (this.reader.isPromise(result.value) ? undefined : this.drain());
       if (pending) return pending;
       const value = this.reader.readValue(result.value);
       if (value === 'timeout' || value === 'memory') return { kind: value };
@@ -155,7 +167,10 @@ export class VmSession implements ReaderHost {
     return this.clock.isUp();
   }
 
-  /** Runs QuickJS code until the job's time is up, or until it has had `limitMs` of its own first. */
+  /**
+   * Runs QuickJS code until the job's time is up, or until it has had `limitMs` of its own first;
+   * `interrupted()` then tells whether the interrupt fired in it, even where the code caught it.
+   */
   underTime<T>(limitMs: number | undefined, run: () => T): T {
     const outer = this.section;
     this.section = limitMs === undefined ? 'job' : new StretchClock(limitMs, this.clock.readings, this.clock.now());
@@ -170,23 +185,34 @@ export class VmSession implements ReaderHost {
   /** Runs queued promise callbacks in batches until none are left or time runs out. */
   private drain(): Failure | undefined {
     while (this.rt.hasPendingJob()) {
-      if (this.clock.isUp()) return { kind: 'timeout' };
+      if (this.clock.isUp()) return TIMEOUT;
       const result = this.underTime(undefined, () => this.rt.executePendingJobs(64));
       if (result.error) {
         const failure = this.failure(result.error);
         if (failure.kind !== 'threw') return failure;
+      } else if (this.outOfTime()) {
+        return TIMEOUT;
       }
     }
     return undefined;
   }
 
+  /**
+   * A timeout when the job's section of code that just ended without failing was interrupted
+   * all the same: a promise callback, an async function or a Promise executor caught the
+   * interrupt (see the top of this file). The interrupt fires there only when the job's time is up.
+   */
+  private outOfTime(): typeof TIMEOUT | undefined {
+    return this.wasInterrupted ? TIMEOUT : undefined;
+  }
+
   /** Classifies (and disposes) what a failed evaluation threw. */
   private failure(error: QuickJSHandle): Failure {
     try {
-      if (this.wasInterrupted && this.clock.isUp()) return { kind: 'timeout' };
+      if (this.wasInterrupted && this.clock.isUp()) return TIMEOUT;
       this.releaseReserve();
       const thrown = this.reader.describe(error);
-      if (thrown === 'timeout') return { kind: 'timeout' };
+      if (thrown === 'timeout') return TIMEOUT;
       if (isOutOfMemory(thrown) || (this.memoryFull() && (thrown.unreadable !== undefined || thrown.value?.type === 'null'))) {
         return { kind: 'memory' };
       }

@@ -180,7 +180,7 @@ export class WorkerSlot {
     const cpuNow = this.threadCpu.read();
     // A worker with a CPU clock that has not started the job yet has used none of its time.
     if (cpuNow !== undefined && Atomics.load(this.marks, STEP_MARKS.id) !== job.id) return now + job.limitMs;
-    return nextDeadline(now, job.limitMs + job.graceMs, this.cpuAtStart(job), cpuNow);
+    return nextDeadline(now, job.limitMs + job.graceMs, this.cpuAtStart(job), cpuNow, this.threadCpu.stepMs);
   }
 
   /** The worker thread's CPU time when the job started, as the worker marked it; undefined where it cannot be read. */

@@ -24,7 +24,7 @@ const module = await newQuickJSWASMModuleFromVariant(
 const post = (message: WorkerMessage): void => reports.postMessage(message);
 const statPath = cpuTime ? threadStatPath() : undefined;
 const threadCpu = ThreadCpu.open(statPath);
-const worker: JobWorker = { module, memory, memoryMb, marks, clock: { now: () => performance.now(), threadCpuMs: () => threadCpu.read() } };
+const worker: JobWorker = { module, memory, memoryMb, marks, clock: { now: () => performance.now(), threadCpuMs: () => threadCpu.read(), cpuStepMs: threadCpu.stepMs } };
 
 // A first job compiles and warms up the WebAssembly code, which would otherwise happen on a
 // student's time: several times the cost of a job, far more on a busy machine.
@@ -48,7 +48,7 @@ port.on('message', (job: WorkerJob) => {
 });
 post({ type: 'ready', ...(statPath ? { statPath } : {}) });
 
-/** This thread's /proc stat file (Linux): its CPU time, which the job clock and the host's watchdog read (job-clock.ts). */
+/** This thread's /proc stat file (Linux): its CPU time is read there or beside it (thread-cpu.ts), by the job clock and the host's watchdog (job-clock.ts). */
 function threadStatPath(): string | undefined {
   try {
     return `/proc/${readlinkSync('/proc/thread-self')}/stat`;

@@ -1,21 +1,10 @@
 // A job held up by a loaded machine, simulated: the job's wall clock jumps ahead (as if the
 // thread had waited for a core) while its CPU clock does not. Run in this thread, with the
 // worker's own runJob, so that the clocks can be what the test says.
-import baseVariant from '@jitl/quickjs-wasmfile-release-sync';
-import { newQuickJSWASMModuleFromVariant, newVariant, type QuickJSWASMModule } from 'quickjs-emscripten-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CPU_SHARE_OF_LIMIT, type ClockReadings } from '../../grader/sandbox/job-clock.ts';
-import { encodeArgs, STEP_MARKS, type WorkerMessage } from '../../grader/sandbox/protocol.ts';
-import { runJob } from '../../grader/sandbox/run-job.ts';
+import { afterAll, describe, expect, it } from 'vitest';
+import type { ClockReadings } from '../../grader/sandbox/job-clock.ts';
 import { ThreadCpu } from '../../grader/sandbox/thread-cpu.ts';
-import { transpile } from '../../grader/sandbox/transpile.ts';
-import { createWasmMemory } from '../../grader/sandbox/wasm-memory.ts';
-
-let module: QuickJSWASMModule;
-const memory = createWasmMemory(32);
-beforeAll(async () => {
-  module = await newQuickJSWASMModuleFromVariant(newVariant(baseVariant, { wasmMemory: memory }));
-});
+import { countingClock, runInThread } from './in-thread-job.ts';
 
 const LIMIT_MS = 100;
 const SUM = 'export const f = (n) => { let s = 0; for (let i = 0; i < n; i++) s += i; return s; };';
@@ -23,15 +12,7 @@ const LOOP = 'export const f = () => { for (;;) {} };';
 
 /** Runs one job with these clocks; answers the call outcomes. */
 async function run(source: string, clock: ClockReadings, args: number[] = [1000]) {
-  const code = await transpile(source, 'solution.js');
-  if (!code.ok) throw new Error(code.message);
-  const messages: WorkerMessage[] = [];
-  runJob(
-    { module, memory, memoryMb: 32, marks: new Int32Array(STEP_MARKS.length), clock },
-    { id: 1, code: code.code, calls: [{ exportName: 'f', argsJson: encodeArgs(args) }], limits: { timeMs: LIMIT_MS, memoryMb: 32, outputKb: 1 } },
-    (message) => messages.push(message),
-  );
-  return messages.flatMap((message) => (message.type === 'progress' || message.type === 'done' ? message.calls.map((call) => call.outcome) : []));
+  return (await runInThread(source, clock, { name: 'f', calls: [args], limitMs: LIMIT_MS })).calls;
 }
 
 /** This thread's own CPU time (the job runs here), else the wall clock where it cannot be read. */
@@ -50,13 +31,14 @@ function heldUp(heldUpMs: number, cpuShare = 1): ClockReadings {
     // The first reading is the job's start; every later one comes after the hold-up.
     now: () => performance.now() + (reads++ === 0 ? 0 : heldUpMs),
     threadCpuMs: () => (cpuOrWall() - origin) * cpuShare,
+    cpuStepMs: thisThread.stepMs * cpuShare,
   };
 }
 
 /** Runs the endless loop; answers its outcome and the last CPU time its clock read. */
 async function runLooping(clock: ClockReadings) {
   let cpuAtEnd = 0;
-  const calls = await run(LOOP, { now: clock.now, threadCpuMs: () => (cpuAtEnd = clock.threadCpuMs()!) });
+  const calls = await run(LOOP, { ...clock, threadCpuMs: () => (cpuAtEnd = clock.threadCpuMs()!) });
   return { calls, cpuAtEnd };
 }
 
@@ -73,8 +55,8 @@ describe('a job held up past its limit by the machine, not by its code', () => {
   it('still stops an endless loop once it has had its limit in CPU time', async () => {
     const { calls, cpuAtEnd } = await runLooping(heldUp(3 * LIMIT_MS));
     expect(calls).toEqual([{ kind: 'timeout' }]);
-    // It ran for its limit (90% of it, at least), and stopped then (the CPU clock has 10 ms steps).
-    expect(cpuAtEnd).toBeGreaterThanOrEqual(CPU_SHARE_OF_LIMIT * LIMIT_MS);
+    // It ran for its limit (to the CPU clock's step), and stopped then.
+    expect(cpuAtEnd).toBeGreaterThanOrEqual(LIMIT_MS - thisThread.stepMs);
     expect(cpuAtEnd).toBeLessThan(2 * LIMIT_MS);
   });
 
@@ -85,7 +67,21 @@ describe('a job held up past its limit by the machine, not by its code', () => {
   it('stops an endless loop that gets a tenth of a core once it has had its limit in CPU time', async () => {
     const { calls, cpuAtEnd } = await runLooping(heldUp(0, 0.1));
     expect(calls).toEqual([{ kind: 'timeout' }]);
-    expect(cpuAtEnd).toBeGreaterThanOrEqual(CPU_SHARE_OF_LIMIT * LIMIT_MS);
+    expect(cpuAtEnd).toBeGreaterThanOrEqual(LIMIT_MS - thisThread.stepMs);
+  });
+
+  it.each([
+    [0.95, 'returned'],
+    [1.05, 'timeout'],
+  ])('that needs %f of its limit in CPU time gets the same answer quiet and held up: %s', async (share, kind) => {
+    const sum = (clock: ClockReadings, limitMs: number) => runInThread(SUM, clock, { name: 'f', calls: [[1e6]], limitMs });
+    // What the job needs, counted on clocks that count its work (in-thread-job.ts).
+    const measure = countingClock(1);
+    await sum(measure, 1e9);
+    const limitMs = Math.round(measure.ticks() / share);
+    const quiet = await sum(countingClock(1), limitMs);
+    expect(quiet.calls.map((call) => call.kind)).toEqual([kind]);
+    for (const wallStep of [2, 4, 10]) expect({ wallStep, ...(await sum(countingClock(wallStep), limitMs)) }).toEqual({ wallStep, ...quiet });
   });
 
   // Last: it leaves this thread's QuickJS memory full.

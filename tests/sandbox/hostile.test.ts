@@ -57,6 +57,9 @@ const CORPUS: Entry[] = [
   ['load-time-loop.js', 'reluQuick', 'timeout', /top-level code of solution\.js did not finish within 400 ms/],
   ['promise-chain-loop.js', 'reluQuick', 'timeout'],
   ['endless-microtasks.js', 'reluQuick', 'timeout'],
+  ['async-loop.js', 'reluQuick', 'timeout', /ran out of time: 400 ms is the limit/],
+  ['promise-executor-loop.js', 'reluQuick', 'timeout', /ran out of time: 400 ms is the limit/],
+  ['load-time-async-loop.js', 'reluQuick', 'timeout', /top-level code of solution\.js did not finish within 400 ms/],
   ['memory-bomb.js', 'relu', 'memory', /relu used more than 32 MB of memory/],
   ['endless-push.js', 'relu', 'memory'],
   ['console-flood.js', 'relu', 'correct'],
@@ -120,6 +123,9 @@ describe('the hostile corpus', () => {
     const result = await grade(EXERCISES[exercise], file(name));
     expect(result.status).toBe(status);
     if (message) expect(sentences(result)).toMatch(message);
+    // Every file here that runs out of time loops in its first call, which has the job's whole
+    // time: no case passes, even where a Promise caught the interrupt and the function returned.
+    if (status === 'timeout') expect({ passed: (result.cases ?? []).filter((c) => c.status === 'pass').length, score: result.score }).toEqual({ passed: 0, score: 0 });
     await canaryIsFine();
   });
 

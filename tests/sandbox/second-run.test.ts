@@ -14,17 +14,15 @@ const LOOP_IF_POSITIVE = 'export const f = (x) => { if (x > 0) for (;;) {} retur
 const STUCK_IF_POSITIVE = 'export const f = (x) => x < 0 ? x : Array.prototype.indexOf.call({ length: 2 ** 32 - 1 }, 1);';
 
 describe('a second run', () => {
-  it('confirms a wall-clock timeout (no CPU clock), alone in the pool, and costs at most twice the limit plus grace', async () => {
+  it('confirms a wall-clock timeout (no CPU clock) in a second run, and counts both runs as the job\'s cost', async () => {
     const pool = new SandboxPool({ size: 2, graceMs: 300, cpuTime: false });
     try {
-      const started = performance.now();
       const [looping, fine] = await Promise.all([pool.run(job(LOOP_IF_POSITIVE, [-1, 1], 200)), pool.run(job(LOOP_IF_POSITIVE, [-2], 200))]);
-      const elapsed = performance.now() - started;
       expect(looping).toMatchObject({ kind: 'ran', calls: [{ kind: 'returned', value: { type: 'number', value: -1 } }, { kind: 'timeout' }] });
       expect(fine).toMatchObject({ kind: 'ran', calls: [{ kind: 'returned', value: { type: 'number', value: -2 } }] });
+      // Only the job that timed out ran again.
       expect(pool.secondRuns()).toBe(1);
-      expect(elapsed).toBeGreaterThanOrEqual(2 * 200);
-      // Both runs' time is the job's cost.
+      // Each run timed out on the wall clock, so each cost its limit at least: the job's cost is both.
       expect(looping.timing.cpuMs).toBeGreaterThanOrEqual(2 * 200 - 10);
     } finally {
       await pool.close();
